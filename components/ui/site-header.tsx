@@ -1,0 +1,19 @@
+import Link from 'next/link';
+
+/** The bar at the top of every page. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <Link href="/" className="site-title">
+        <span aria-hidden="true" className="site-logo">
+          R0
+        </span>
+        Ring Zero
+      </Link>
+      <span className="site-tagline">Windows kernel-mode drivers, from IRQL to IRPs</span>
+    </header>
+  );
+}

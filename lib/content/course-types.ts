@@ -1,0 +1,43 @@
+import type { Heading } from './mdx-scan';
+import type { LessonFrontmatter } from './lesson-schema';
+import type { ModuleMeta } from './module-schema';
+import type { SnippetNotes } from './snippet-schema';
+
+export interface Lesson extends LessonFrontmatter {
+  /** Stable id and URL segment: the folder name without its number. */
+  slug: string;
+  /** Position in its module, from the folder's numeric prefix. */
+  order: number;
+  moduleSlug: string;
+  /** Folder relative to `lessons/`, for example `01-foundations/02-choosing-a-driver-model`. */
+  dir: string;
+  headings: Heading[];
+  snippetIds: string[];
+}
+
+export interface CourseModule extends ModuleMeta {
+  slug: string;
+  order: number;
+  dir: string;
+  lessons: Lesson[];
+}
+
+export interface Snippet {
+  /** Stable id: the file name without `.c`, unique across the course. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  lessonSlug: string;
+  code: string;
+  lineCount: number;
+  /** SHA-256 of the code, so notes written against old text can be recognised. */
+  hash: string;
+  notes: SnippetNotes | null;
+}
+
+export interface Course {
+  modules: CourseModule[];
+  /** Every lesson in reading order. */
+  lessons: Lesson[];
+  snippets: Map<string, Snippet>;
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError } from './content-error';
+import type { Course, CourseModule, Lesson, Snippet } from './course-types';
+import { moduleSchema } from './module-schema';
+import { NUMBERED_DIR, createReporter, listDir, readYamlFile, type Reporter } from './read-files';
+import { readLesson } from './read-lesson';
+
+/**
+ * Reads and validates the whole of `lessons/` under `root`.
+ * Throws a ContentError that lists every problem, each with its file and field.
+ */
+export function loadCourse(root: string, lessonsDir = 'lessons'): Course {
+  const reporter = createReporter(root);
+  const absLessons = path.join(root, lessonsDir);
+  if (!fs.existsSync(absLessons)) throw new ContentError([{ file: lessonsDir, message: 'the lessons folder does not exist' }]);
+
+  const modules: CourseModule[] = [];
+  const snippets = new Map<string, Snippet>();
+  for (const entry of listDir(absLessons)) {
+    const abs = path.join(absLessons, entry.name);
+    const match = NUMBERED_DIR.exec(entry.name);
+    if (!entry.isDirectory() || !match) {
+      reporter.report(abs, 'lessons/ holds only module folders named NN-module-slug');
+      continue;
+    }
+    const mod = readModule(abs, Number(match[1]), match[2] ?? '', reporter, snippets);
+    if (mod) modules.push(mod);
+  }
+
+  const lessons = modules.flatMap((m) => m.lessons);
+  checkOrders(modules, absLessons, reporter);
+  checkReferences(lessons, snippets, absLessons, reporter);
+  if (modules.length === 0 && reporter.issues.length === 0) reporter.report(absLessons, 'the course has no modules');
+  if (reporter.issues.length > 0) throw new ContentError(reporter.issues);
+  return { modules, lessons, snippets };
+}
+
+function readModule(
+  absDir: string,
+  order: number,
+  slug: string,
+  reporter: Reporter,
+  snippets: Map<string, Snippet>,
+): CourseModule | null {
+  const metaFile = path.join(absDir, 'module.yaml');
+  const meta = fs.existsSync(metaFile) ? readYamlFile(moduleSchema, metaFile, reporter) : null;
+  if (!fs.existsSync(metaFile)) reporter.report(metaFile, 'missing module.yaml');
+
+  const lessons: Lesson[] = [];
+  for (const entry of listDir(absDir)) {
+    if (entry.name === 'module.yaml') continue;
+    const abs = path.join(absDir, entry.name);
+    const match = NUMBERED_DIR.exec(entry.name);
+    if (!entry.isDirectory() || !match) {
+      reporter.report(abs, 'a module holds module.yaml and lesson folders named NN-lesson-slug');
+      continue;
+    }
+    const dir = `${path.basename(absDir)}/${entry.name}`;
+    const read = readLesson(abs, { slug: match[2] ?? '', order: Number(match[1]), moduleSlug: slug, dir }, reporter);
+    if (!read) continue;
+    lessons.push(read.lesson);
+    for (const snippet of read.snippets) {
+      const clash = snippets.get(snippet.id);
+      if (clash) reporter.report(path.join(reporter.root, snippet.file), `duplicate snippet id "${snippet.id}" (also ${clash.file})`);
+      else snippets.set(snippet.id, snippet);
+    }
+  }
+  if (lessons.length === 0) reporter.report(absDir, 'the module has no lessons');
+  return meta ? { ...meta, slug, order, dir: path.basename(absDir), lessons } : null;
+}
+
+function checkOrders(modules: CourseModule[], absLessons: string, reporter: Reporter): void {
+  const moduleOrders = new Map<number, string>();
+  const lessonSlugs = new Map<string, string>();
+  for (const mod of modules) {
+    const clash = moduleOrders.get(mod.order);
+    if (clash) reporter.report(path.join(absLessons, mod.dir), `duplicate module order ${mod.order} (also ${clash})`);
+    moduleOrders.set(mod.order, mod.dir);
+
+    const lessonOrders = new Map<number, string>();
+    for (const lesson of mod.lessons) {
+      const file = path.join(absLessons, lesson.dir, 'lesson.mdx');
+      const sameOrder = lessonOrders.get(lesson.order);
+      if (sameOrder) reporter.report(file, `duplicate lesson order ${lesson.order} in module (also ${sameOrder})`);
+      lessonOrders.set(lesson.order, lesson.dir);
+      const sameSlug = lessonSlugs.get(lesson.slug);
+      if (sameSlug) reporter.report(file, `duplicate lesson id "${lesson.slug}" (also ${sameSlug})`);
+      lessonSlugs.set(lesson.slug, lesson.dir);
+    }
+  }
+}
+
+function checkReferences(lessons: Lesson[], snippets: Map<string, Snippet>, absLessons: string, reporter: Reporter): void {
+  const slugs = new Set(lessons.map((l) => l.slug));
+  for (const lesson of lessons) {
+    const file = path.join(absLessons, lesson.dir, 'lesson.mdx');
+    lesson.prerequisites.forEach((prereq, index) => {
+      if (prereq === lesson.slug) reporter.report(file, 'a lesson cannot be its own prerequisite', `prerequisites.${index}`);
+      else if (!slugs.has(prereq)) reporter.report(file, `names no lesson: "${prereq}"`, `prerequisites.${index}`);
+    });
+    for (const id of lesson.snippetIds) {
+      if (!snippets.has(id)) reporter.report(file, `<Snippet id="${id}"> refers to a snippet that does not exist`);
+    }
+  }
+}
+
+/** Content statistics printed by `npm run content:check -- --json`. */
+export function courseStats(course: Course) {
+  return {
+    modules: course.modules.length,
+    lessons: course.lessons.length,
+    questions: 0,
+    questionTypes: {} as Record<string, number>,
+    snippets: course.snippets.size,
+    glossaryTerms: 0,
+    tracks: 0,
+  };
+}

@@ -1,0 +1,84 @@
+import GithubSlugger from 'github-slugger';
+
+/** A heading of a lesson body, as listed in its table of contents. */
+export interface Heading {
+  depth: 2 | 3;
+  text: string;
+  /** The element id that rehype-slug gives the same heading. */
+  id: string;
+}
+
+/** Components that lesson MDX may use; anything else is a content error. */
+export const MDX_COMPONENTS = ['Snippet', 'Callout'] as const;
+
+export interface MdxScan {
+  headings: Heading[];
+  snippetIds: string[];
+  /** Problems found in the body, each a message for the lesson file. */
+  problems: string[];
+}
+
+/** Splits `---\nyaml\n---\nbody` into its two parts; `null` when there is no frontmatter. */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return null;
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length) };
+}
+
+/** Heading text as rehype-slug sees it: the text content, without Markdown marks. */
+export function headingPlainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_]/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** Reads what the build needs to know from an MDX body, outside fenced code. */
+export function scanMdxBody(body: string): MdxScan {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const snippetIds: string[] = [];
+  const problems: string[] = [];
+  let fence: string | null = null;
+
+  body.split(/\r?\n/).forEach((line, index) => {
+    const lineNo = index + 1;
+    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1] ?? '';
+      if (fence === null) fence = marker;
+      else if (marker.startsWith(fence)) fence = null;
+      return;
+    }
+    if (fence !== null) return;
+
+    const heading = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      const depth = (heading[1] ?? '').length;
+      const text = headingPlainText(heading[2] ?? '');
+      const id = slugger.slug(text);
+      if (depth === 2 || depth === 3) headings.push({ depth, text, id });
+      else if (depth === 1) problems.push(`body line ${lineNo}: use ## or ###; the lesson title is the only level-1 heading`);
+    }
+
+    const prose = line.replace(/`[^`]*`/g, '');
+    for (const tag of prose.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>?/g)) {
+      const name = tag[1] ?? '';
+      if (!(MDX_COMPONENTS as readonly string[]).includes(name)) {
+        problems.push(`body line ${lineNo}: unknown component <${name}>`);
+        continue;
+      }
+      if (name === 'Snippet') {
+        const id = /\bid="([^"]+)"/.exec(tag[2] ?? '');
+        if (id?.[1]) snippetIds.push(id[1]);
+        else problems.push(`body line ${lineNo}: <Snippet> needs a literal id="..."`);
+      }
+    }
+  });
+
+  if (fence !== null) problems.push('body: a fenced code block is never closed');
+  return { headings, snippetIds, problems };
+}

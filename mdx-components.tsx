@@ -1,0 +1,13 @@
+import type { MDXComponents } from 'mdx/types';
+import { Callout } from '@/components/lesson/callout';
+import { Snippet } from '@/components/lesson/snippet';
+
+const components: MDXComponents = {
+  Snippet,
+  Callout,
+};
+
+/** The components lesson MDX may use (see MDX_COMPONENTS in lib/content). */
+export function useMDXComponents(): MDXComponents {
+  return components;
+}
