@@ -18,7 +18,7 @@ export default function HomePage() {
           {modules.length} modules · {lessons.length} lessons · about {Math.round(minutes / 5) * 5} minutes of reading
         </p>
         {first ? (
-          <Link href={`/lessons/${first.slug}/`} className="button-primary">
+          <Link href={`/lessons/${first.slug}`} className="button-primary">
             Start with “{first.title}”
           </Link>
         ) : null}
@@ -37,7 +37,7 @@ export default function HomePage() {
               <ol className="lesson-list">
                 {mod.lessons.map((lesson) => (
                   <li key={lesson.slug}>
-                    <Link href={`/lessons/${lesson.slug}/`} className="lesson-link">
+                    <Link href={`/lessons/${lesson.slug}`} className="lesson-link">
                       {lesson.title}
                     </Link>
                     <span className="lesson-minutes">{lesson.minutes} min</span>

@@ -24,7 +24,7 @@ export function CourseMap({ modules, currentSlug }: { modules: MapModule[]; curr
               {mod.lessons.map((lesson) => (
                 <li key={lesson.slug}>
                   <Link
-                    href={`/lessons/${lesson.slug}/`}
+                    href={`/lessons/${lesson.slug}`}
                     aria-current={lesson.slug === currentSlug ? 'page' : undefined}
                   >
                     {lesson.title}

@@ -11,7 +11,7 @@ export function LessonPager({ previous, next }: { previous: PagerLesson | null; 
   return (
     <nav aria-label="Lesson navigation" className="lesson-pager">
       {previous ? (
-        <Link href={`/lessons/${previous.slug}/`} rel="prev" className="pager-link pager-previous">
+        <Link href={`/lessons/${previous.slug}`} rel="prev" className="pager-link pager-previous">
           <span className="pager-label">Previous lesson</span>
           <span className="pager-title">{previous.title}</span>
         </Link>
@@ -19,7 +19,7 @@ export function LessonPager({ previous, next }: { previous: PagerLesson | null; 
         <span />
       )}
       {next ? (
-        <Link href={`/lessons/${next.slug}/`} rel="next" className="pager-link pager-next">
+        <Link href={`/lessons/${next.slug}`} rel="next" className="pager-link pager-next">
           <span className="pager-label">Next lesson</span>
           <span className="pager-title">{next.title}</span>
         </Link>

@@ -48,6 +48,7 @@ function readModule(
   if (!fs.existsSync(metaFile)) reporter.report(metaFile, 'missing module.yaml');
 
   const lessons: Lesson[] = [];
+  let lessonFolders = 0;
   for (const entry of listDir(absDir)) {
     if (entry.name === 'module.yaml') continue;
     const abs = path.join(absDir, entry.name);
@@ -56,6 +57,7 @@ function readModule(
       reporter.report(abs, 'a module holds module.yaml and lesson folders named NN-lesson-slug');
       continue;
     }
+    lessonFolders += 1;
     const dir = `${path.basename(absDir)}/${entry.name}`;
     const read = readLesson(abs, { slug: match[2] ?? '', order: Number(match[1]), moduleSlug: slug, dir }, reporter);
     if (!read) continue;
@@ -66,7 +68,7 @@ function readModule(
       else snippets.set(snippet.id, snippet);
     }
   }
-  if (lessons.length === 0) reporter.report(absDir, 'the module has no lessons');
+  if (lessonFolders === 0) reporter.report(absDir, 'the module has no lessons');
   return meta ? { ...meta, slug, order, dir: path.basename(absDir), lessons } : null;
 }
 

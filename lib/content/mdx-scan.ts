@@ -29,10 +29,19 @@ export function splitFrontmatter(source: string): { yaml: string; body: string }
 export function headingPlainText(markdown: string): string {
   return markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_]/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
+    .split(/(`[^`]*`)/g)
+    .map((part) =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? part.slice(1, -1)
+        : part
+            .replace(/\*+/g, '')
+            // An underscore marks emphasis only at a word's edge; DISPATCH_LEVEL keeps its own.
+            .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, '')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&amp;/g, '&'),
+    )
+    .join('')
     .trim();
 }
 
