@@ -8,11 +8,11 @@ let highlighter: Promise<Highlighter> | null = null;
  * Both themes are emitted as CSS variables; the stylesheet picks one.
  */
 export async function highlightC(code: string): Promise<string> {
-  highlighter ??= createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['c'] });
+  highlighter ??= createHighlighter({ themes: ['github-light-default', 'github-dark-default'], langs: ['c'] });
   const shiki = await highlighter;
   return shiki.codeToHtml(code, {
     lang: 'c',
-    themes: { light: 'github-light', dark: 'github-dark' },
+    themes: { light: 'github-light-default', dark: 'github-dark-default' },
     defaultColor: false,
     transformers: [
       {
