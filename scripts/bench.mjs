@@ -1,0 +1,75 @@
+// `npm run bench`: builds the site, then reports per route the first-load JavaScript
+// (gzip) and Lighthouse performance and accessibility (median of 3 runs, Debian Chromium).
+// A report, not a test: it never fails on a number.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/browser.mjs';
+import { OUT_DIR, builtBasePath, builtRoutes } from './lib/built-site.mjs';
+import { firstLoadJs } from './lib/first-load-js.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RESULTS_DIR = path.resolve('bench-results');
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+const basePath = builtBasePath();
+const routes = builtRoutes();
+const { server, origin } = await startStaticServer({ basePath });
+process.env.CHROME_PATH = CHROMIUM_PATH;
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+
+const rows = [];
+try {
+  for (const route of routes) {
+    const js = firstLoadJs(OUT_DIR, basePath, route);
+    const performance = [];
+    const accessibility = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const result = await lighthouse(`${origin}${basePath}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      const categories = result?.lhr.categories;
+      performance.push(Math.round((categories?.performance?.score ?? 0) * 100));
+      accessibility.push(Math.round((categories?.accessibility?.score ?? 0) * 100));
+    }
+    rows.push({
+      route,
+      scripts: js.scripts,
+      firstLoadJsGzipBytes: js.gzip,
+      firstLoadJsRawBytes: js.raw,
+      lighthousePerformance: median(performance),
+      lighthouseAccessibility: median(accessibility),
+      runs: { performance, accessibility },
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const header = ['Route', 'Scripts', 'First-load JS (gzip)', 'Lighthouse perf', 'Lighthouse a11y'];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| ${r.route} | ${r.scripts} | ${kb(r.firstLoadJsGzipBytes)} KiB | ${r.lighthousePerformance} | ${r.lighthouseAccessibility} |`),
+].join('\n');
+console.log(`\nRing Zero bench (Lighthouse: default mobile preset, median of ${RUNS}; base path "${basePath || '/'}")\n`);
+console.log(table);
+
+fs.mkdirSync(RESULTS_DIR, { recursive: true });
+const report = { measuredAt: new Date().toISOString(), basePath, lighthouseRuns: RUNS, chromium: CHROMIUM_PATH, routes: rows };
+fs.writeFileSync(path.join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nWritten to ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'bench.json'))}`);
