@@ -1,3 +1,4 @@
+import type { Quiz } from '@/lib/quiz/question-schema';
 import type { Heading } from './mdx-scan';
 import type { LessonFrontmatter } from './lesson-schema';
 import type { ModuleMeta } from './module-schema';
@@ -13,6 +14,8 @@ export interface Lesson extends LessonFrontmatter {
   dir: string;
   headings: Heading[];
   snippetIds: string[];
+  /** The knowledge check from `quiz.yaml`, if the lesson has one. */
+  quiz: Quiz | null;
 }
 
 export interface CourseModule extends ModuleMeta {

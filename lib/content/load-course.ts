@@ -5,6 +5,8 @@ import type { Course, CourseModule, Lesson, Snippet } from './course-types';
 import { moduleSchema } from './module-schema';
 import { NUMBERED_DIR, createReporter, listDir, readYamlFile, type Reporter } from './read-files';
 import { readLesson } from './read-lesson';
+import { questionField } from './read-quiz';
+import { QUESTION_TYPES } from '@/lib/quiz/question-schema';
 
 /**
  * Reads and validates the whole of `lessons/` under `root`.
@@ -31,6 +33,7 @@ export function loadCourse(root: string, lessonsDir = 'lessons'): Course {
   const lessons = modules.flatMap((m) => m.lessons);
   checkOrders(modules, absLessons, reporter);
   checkReferences(lessons, snippets, absLessons, reporter);
+  checkQuestions(lessons, snippets, absLessons, reporter);
   if (modules.length === 0 && reporter.issues.length === 0) reporter.report(absLessons, 'the course has no modules');
   if (reporter.issues.length > 0) throw new ContentError(reporter.issues);
   return { modules, lessons, snippets };
@@ -107,13 +110,36 @@ function checkReferences(lessons: Lesson[], snippets: Map<string, Snippet>, absL
   }
 }
 
+function checkQuestions(lessons: Lesson[], snippets: Map<string, Snippet>, absLessons: string, reporter: Reporter): void {
+  const seen = new Map<string, string>();
+  for (const lesson of lessons) {
+    const file = path.join(absLessons, lesson.dir, 'quiz.yaml');
+    lesson.quiz?.questions.forEach((q, index) => {
+      const clash = seen.get(q.id);
+      if (clash) reporter.report(file, `duplicate question id (also in lesson ${clash})`, questionField(index, q.id));
+      else seen.set(q.id, lesson.slug);
+      if (q.type !== 'code-line') return;
+      const snippet = snippets.get(q.snippet);
+      if (!snippet) {
+        reporter.report(file, `names no snippet: "${q.snippet}"`, questionField(index, q.id, 'snippet'));
+        return;
+      }
+      const pastEnd = [...q.lines, ...q.lineFeedback.map((f) => f.line)].filter((line) => line > snippet.lineCount);
+      if (pastEnd.length > 0) {
+        reporter.report(file, `line ${pastEnd.join(', ')} is past the last line of ${q.snippet} (${snippet.lineCount})`, questionField(index, q.id, 'lines'));
+      }
+    });
+  }
+}
+
 /** Content statistics printed by `npm run content:check -- --json`. */
 export function courseStats(course: Course) {
+  const questions = course.lessons.flatMap((l) => l.quiz?.questions ?? []);
   return {
     modules: course.modules.length,
     lessons: course.lessons.length,
-    questions: 0,
-    questionTypes: {} as Record<string, number>,
+    questions: questions.length,
+    questionTypes: Object.fromEntries(QUESTION_TYPES.map((t) => [t, questions.filter((q) => q.type === t).length])),
     snippets: course.snippets.size,
     glossaryTerms: 0,
     tracks: 0,

@@ -5,9 +5,10 @@ import type { Lesson, Snippet } from './course-types';
 import { lessonFrontmatterSchema } from './lesson-schema';
 import { scanMdxBody, splitFrontmatter } from './mdx-scan';
 import { UNPARSABLE, listDir, parseYamlText, readYamlFile, type Reporter, validate } from './read-files';
+import { readQuiz } from './read-quiz';
 import { snippetNotesSchema } from './snippet-schema';
 
-const LESSON_FILES = new Set(['lesson.mdx', 'snippets']);
+const LESSON_FILES = new Set(['lesson.mdx', 'quiz.yaml', 'snippets']);
 const SNIPPET_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(c|notes\.yaml)$/;
 
 /** Reads one lesson folder; returns `null` when the lesson itself cannot be used. */
@@ -37,9 +38,11 @@ export function readLesson(
   for (const problem of scan.problems) reporter.report(mdxFile, problem);
 
   const snippets = readSnippets(path.join(absDir, 'snippets'), where.slug, reporter);
+  const quizFile = path.join(absDir, 'quiz.yaml');
+  const quiz = fs.existsSync(quizFile) ? readQuiz(quizFile, reporter) : null;
   if (!frontmatter) return null;
   return {
-    lesson: { ...frontmatter, ...where, headings: scan.headings, snippetIds: scan.snippetIds },
+    lesson: { ...frontmatter, ...where, headings: scan.headings, snippetIds: scan.snippetIds, quiz },
     snippets,
   };
 }

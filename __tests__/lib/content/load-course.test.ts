@@ -32,7 +32,8 @@ describe('loadCourse', () => {
 
   it('reports statistics, with zero for kinds of content that do not exist yet', () => {
     expect(courseStats(loadCourse(writeTree(validCourseFiles())))).toEqual({
-      modules: 2, lessons: 3, questions: 0, questionTypes: {}, snippets: 1, glossaryTerms: 0, tracks: 0,
+      modules: 2, lessons: 3, questions: 0, snippets: 1, glossaryTerms: 0, tracks: 0,
+      questionTypes: { single: 0, multiple: 0, 'true-false': 0, order: 0, match: 0, 'code-line': 0, short: 0 },
     });
   });
 
