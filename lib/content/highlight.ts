@@ -1,18 +1,23 @@
 import 'server-only';
 import { createHighlighter, type Highlighter } from 'shiki';
 
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 let highlighter: Promise<Highlighter> | null = null;
+
+function getHighlighter(): Promise<Highlighter> {
+  highlighter ??= createHighlighter({ themes: [THEMES.light, THEMES.dark], langs: ['c'] });
+  return highlighter;
+}
 
 /**
  * C source as highlighted HTML, one `<span class="line" data-line="N">` per line.
  * Both themes are emitted as CSS variables; the stylesheet picks one.
  */
 export async function highlightC(code: string): Promise<string> {
-  highlighter ??= createHighlighter({ themes: ['github-light-default', 'github-dark-default'], langs: ['c'] });
-  const shiki = await highlighter;
+  const shiki = await getHighlighter();
   return shiki.codeToHtml(code, {
     lang: 'c',
-    themes: { light: 'github-light-default', dark: 'github-dark-default' },
+    themes: THEMES,
     defaultColor: false,
     transformers: [
       {
@@ -26,4 +31,28 @@ export async function highlightC(code: string): Promise<string> {
       },
     ],
   });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** C source highlighted line by line: one HTML string of coloured spans per line. */
+export async function highlightCLines(code: string): Promise<string[]> {
+  const shiki = await getHighlighter();
+  const { tokens } = shiki.codeToTokens(code, {
+    lang: 'c',
+    themes: THEMES,
+    defaultColor: false,
+  });
+  return tokens.map((line) =>
+    line
+      .map((token) => {
+        const style = Object.entries(token.htmlStyle ?? {})
+          .map(([k, v]) => `${k}:${v}`)
+          .join(';');
+        return style ? `<span style="${style}">${escapeHtml(token.content)}</span>` : escapeHtml(token.content);
+      })
+      .join(''),
+  );
 }

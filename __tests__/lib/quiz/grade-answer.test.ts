@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import type { Answer } from '@/lib/quiz/answer-schema';
 import { foldShortAnswer, gradeAnswer } from '@/lib/quiz/grade-answer';
 import { sample } from '../../support/questions';
 
@@ -145,7 +146,7 @@ describe('gradeAnswer', () => {
       ['no lines', sample.codeLine, { type: 'code-line', lines: [] }],
       ['blank text', sample.short, { type: 'short', text: '   ' }],
     ] as const)('grades %s as unanswered with no credit', (_name, question, answer) => {
-      expect(gradeAnswer(question, answer)).toMatchObject({ answered: false, score: 0, outcome: 'incorrect' });
+      expect(gradeAnswer(question, answer as Answer | null)).toMatchObject({ answered: false, score: 0, outcome: 'incorrect' });
     });
 
     it('grades an answer of the wrong type as incorrect', () => {

@@ -5,7 +5,9 @@ import { CourseMap } from '@/components/lesson/course-map';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { References } from '@/components/lesson/references';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { KnowledgeCheck } from '@/components/quiz/knowledge-check';
 import { getCourse, getLesson, getModule, getNeighbours } from '@/lib/content';
+import { renderQuiz } from '@/lib/content/render-quiz';
 
 export const dynamicParams = false;
 
@@ -28,6 +30,7 @@ export default async function LessonPage({ params }: Props) {
 
   const { default: Body } = (await import(`@/lessons/${lesson.dir}/lesson.mdx`)) as typeof import('*.mdx');
   const { previous, next } = getNeighbours(slug);
+  const quiz = await renderQuiz(lesson);
 
   return (
     <div className="lesson-layout">
@@ -55,6 +58,7 @@ export default async function LessonPage({ params }: Props) {
         <article className="prose">
           <Body />
         </article>
+        {quiz ? <KnowledgeCheck quiz={quiz} /> : null}
         <References references={lesson.references} />
         <LessonPager previous={previous} next={next} />
       </main>

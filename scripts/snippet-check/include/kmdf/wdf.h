@@ -19,14 +19,15 @@
 #include <ntddk.h>
 
 /*
- * Framework handles. wdftypes.h declares them with DECLARE_HANDLE, which makes
- * each one a distinct pointer type: passing a WDFQUEUE where a WDFREQUEST is
- * expected does not compile.
+ * Framework handles. wdftypes.h declares them with DECLARE_HANDLE. mingw's
+ * DECLARE_HANDLE yields distinct types only when STRICT is defined, so they are
+ * written out here as pointers to distinct incomplete structures: passing a
+ * WDFQUEUE where a WDFREQUEST is expected does not compile.
  */
-DECLARE_HANDLE(WDFDRIVER);
-DECLARE_HANDLE(WDFDEVICE);
-DECLARE_HANDLE(WDFQUEUE);
-DECLARE_HANDLE(WDFREQUEST);
+typedef struct WDFDRIVER__ *WDFDRIVER;
+typedef struct WDFDEVICE__ *WDFDEVICE;
+typedef struct WDFQUEUE__ *WDFQUEUE;
+typedef struct WDFREQUEST__ *WDFREQUEST;
 
 /* wdftypes.h: the "none" values that optional parameters accept. */
 #define WDF_NO_OBJECT_ATTRIBUTES (NULL)
