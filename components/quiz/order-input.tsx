@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Html } from './html';
 import { type InputProps, plainText } from './input-props';
 
@@ -13,6 +13,14 @@ export function OrderInput({ rendered, answer, onAnswer, grade, announce }: Inpu
   const order = answer?.stepIds ?? question.steps.map((s) => s.id);
   const text = new Map(question.steps.map((s) => [s.id, plainText(s.text)]));
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
+  const pendingFocus = useRef<string | null>(null);
+
+  // After a move re-renders the list, put focus back on the moved step's button.
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    buttons.current.get(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  }, [order]);
 
   const move = (index: number, by: -1 | 1) => {
     const target = index + by;
@@ -26,7 +34,7 @@ export function OrderInput({ rendered, answer, onAnswer, grade, announce }: Inpu
     // Keep focus on the moved step; at an edge the other button is the one still usable.
     const atEdge = target === 0 || target === order.length - 1;
     const direction = atEdge ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down';
-    requestAnimationFrame(() => buttons.current.get(`${id}:${direction}`)?.focus());
+    pendingFocus.current = `${id}:${direction}`;
   };
 
   const rightPosition = new Map(question.steps.map((s, i) => [s.id, i]));
@@ -35,7 +43,7 @@ export function OrderInput({ rendered, answer, onAnswer, grade, announce }: Inpu
       {order.map((id, index) => {
         const inPlace = rightPosition.get(id) === index;
         return (
-          <li key={id} className="order-item" data-verdict={grade ? (inPlace ? 'correct' : 'incorrect') : undefined}>
+          <li key={id} data-step-id={id} className="order-item" data-verdict={grade ? (inPlace ? 'correct' : 'incorrect') : undefined}>
             <span className="order-position" aria-hidden="true">
               {index + 1}
             </span>

@@ -22,15 +22,18 @@ export interface AttemptLog {
   attemptsFor(lessonSlug: string): AttemptRecord[];
 }
 
+/** Attempt records are plain JSON data; copies keep callers from editing the log. */
+const copy = (attempt: AttemptRecord): AttemptRecord => JSON.parse(JSON.stringify(attempt)) as AttemptRecord;
+
 /** An attempt log that lives as long as the page. */
 export function createMemoryAttemptLog(): AttemptLog {
   const attempts: AttemptRecord[] = [];
   return {
     record(attempt) {
-      attempts.push(structuredClone(attempt));
+      attempts.push(copy(attempt));
     },
     attemptsFor(lessonSlug) {
-      return attempts.filter((a) => a.lessonSlug === lessonSlug).map((a) => structuredClone(a));
+      return attempts.filter((a) => a.lessonSlug === lessonSlug).map(copy);
     },
   };
 }
