@@ -7,5 +7,5 @@ import { assertBuilt } from '../lib/built-site.mjs';
 assertBuilt();
 const dir = path.resolve('__tests__/e2e');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs')).map((f) => path.join(dir, f));
-const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
