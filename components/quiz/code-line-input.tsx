@@ -50,7 +50,7 @@ export function CodeLineInput({ rendered, answer, onAnswer, grade, announce, pro
   return (
     <div className="code-line-question">
       <p className="code-line-help" id={`${listId}-help`}>
-        {grade ? 'Your lines are marked below.' : 'Select every line that holds a bug: click a line, or use the arrow keys and Space.'}
+        {grade ? 'Your lines are marked below.' : 'Select lines by clicking them, or with the arrow keys and Space.'}
         {codeFile ? <span className="snippet-file"> {codeFile}</span> : null}
       </p>
       <ul
