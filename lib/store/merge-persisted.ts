@@ -1,0 +1,59 @@
+import type { LessonProgress, PersistedState } from './persisted-schema';
+
+const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a >= b ? a : b);
+const earlier = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a <= b ? a : b);
+
+function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress {
+  if (!a) return { ...b };
+  if (!b) return { ...a };
+  const merged: LessonProgress = {};
+  const firstVisitedAt = earlier(a.firstVisitedAt, b.firstVisitedAt);
+  const visitedAt = later(a.visitedAt, b.visitedAt);
+  if (firstVisitedAt) merged.firstVisitedAt = firstVisitedAt;
+  if (visitedAt) merged.visitedAt = visitedAt;
+  // The heading belongs to the later visit.
+  const heading = (a.visitedAt ?? '') >= (b.visitedAt ?? '') ? (a.heading ?? b.heading) : (b.heading ?? a.heading);
+  if (heading) merged.heading = heading;
+  const marked = !a.marked ? b.marked : !b.marked ? a.marked : a.marked.at >= b.marked.at ? a.marked : b.marked;
+  if (marked) merged.marked = { ...marked };
+  return merged;
+}
+
+const attemptKey = (a: PersistedState['attempts'][number]) => `${a.lessonSlug} ${a.startedAt}`;
+
+/**
+ * Combines two copies of a reader's data so that nothing newer is lost: every attempt from
+ * both (so best scores survive), the later of each time, the later "marked" choice, the
+ * later last position and settings. Commutative, and merging a state with itself changes nothing;
+ * a copy older than the other's reset is dropped whole.
+ */
+export function mergePersisted(a: PersistedState, b: PersistedState): PersistedState {
+  // After a reset or a replacing import, the copy from before it is history, not data to keep.
+  if (a.resetAt !== b.resetAt) return mergePersisted(...((a.resetAt ?? '') > (b.resetAt ?? '') ? [a, a] : [b, b]) as [PersistedState, PersistedState]);
+  const slugs = [...new Set([...Object.keys(a.progress.lessons), ...Object.keys(b.progress.lessons)])].sort();
+  const lessons: Record<string, LessonProgress> = {};
+  for (const slug of slugs) lessons[slug] = mergeLesson(a.progress.lessons[slug], b.progress.lessons[slug]);
+
+  const attempts = new Map<string, PersistedState['attempts'][number]>();
+  for (const attempt of [...a.attempts, ...b.attempts]) {
+    const key = attemptKey(attempt);
+    const seen = attempts.get(key);
+    if (!seen || attempt.finishedAt > seen.finishedAt) attempts.set(key, attempt);
+  }
+
+  const positions = [a.progress.lastPosition, b.progress.lastPosition].filter((p) => p !== null);
+  const lastPosition = positions.sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0))[0] ?? null;
+  const settings = (a.settings.updatedAt ?? '') >= (b.settings.updatedAt ?? '') ? a.settings : b.settings;
+
+  return {
+    progress: { lessons, lastPosition },
+    attempts: [...attempts.values()].sort((x, y) => attemptKey(x).localeCompare(attemptKey(y))),
+    settings: { ...settings },
+    resetAt: a.resetAt,
+  };
+}
+
+/** A stable text form, to tell whether two states hold the same data. */
+export function sameData(a: PersistedState, b: PersistedState): boolean {
+  return JSON.stringify(mergePersisted(a, a)) === JSON.stringify(mergePersisted(b, b));
+}
