@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { StorageNotices } from '@/components/progress/storage-notices';
+import { StoreHydrator } from '@/components/progress/store-hydrator';
 import { SiteHeader } from '@/components/ui/site-header';
 import './globals.css';
 
@@ -20,7 +22,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <StoreHydrator />
         <SiteHeader />
+        <StorageNotices />
         {children}
       </body>
     </html>

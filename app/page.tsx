@@ -1,8 +1,13 @@
 import Link from 'next/link';
+import { CourseOverview, LessonBadge, ModuleProgress } from '@/components/progress/course-progress';
 import { getCourse } from '@/lib/content';
+import { lessonMetas } from '@/lib/content/lesson-meta';
 
 export default function HomePage() {
-  const { modules, lessons } = getCourse();
+  const course = getCourse();
+  const { modules, lessons } = course;
+  const metas = lessonMetas(course);
+  const metaOf = (slug: string) => metas.find((m) => m.slug === slug) ?? { slug, title: slug, hasQuiz: false };
   const minutes = lessons.reduce((sum, l) => sum + l.minutes, 0);
   const first = lessons[0];
 
@@ -22,6 +27,7 @@ export default function HomePage() {
             Start with “{first.title}”
           </Link>
         ) : null}
+        <CourseOverview lessons={metas} />
       </section>
 
       <section aria-labelledby="modules-heading">
@@ -34,6 +40,7 @@ export default function HomePage() {
                 {mod.title}
               </h3>
               <p>{mod.summary}</p>
+              <ModuleProgress lessons={mod.lessons.map((l) => metaOf(l.slug))} label={mod.title} />
               <ol className="lesson-list">
                 {mod.lessons.map((lesson) => (
                   <li key={lesson.slug}>
@@ -41,6 +48,7 @@ export default function HomePage() {
                       {lesson.title}
                     </Link>
                     <span className="lesson-minutes">{lesson.minutes} min</span>
+                    <LessonBadge lesson={metaOf(lesson.slug)} />
                     <p className="lesson-summary">{lesson.summary}</p>
                   </li>
                 ))}

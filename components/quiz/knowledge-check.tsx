@@ -1,17 +1,16 @@
 'use client';
 
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { type AttemptLog, createMemoryAttemptLog } from '@/lib/quiz/attempt-log';
+import type { AttemptLog } from '@/lib/quiz/attempt-log';
 import { type Grade, gradeAnswer } from '@/lib/quiz/grade-answer';
 import type { RenderedQuiz } from '@/lib/quiz/rendered-quiz';
 import { scoreAttempt } from '@/lib/quiz/score-attempt';
+import { storeAttemptLog } from '@/lib/store/course-store';
 import { attemptReducer, idleAttempt } from './attempt-state';
 import { verdictHeading } from './question-feedback';
 import { QuestionView } from './question-view';
 import { QuizSummary } from './quiz-summary';
 
-/** Until the persisted store arrives, attempts live for the page's lifetime. */
-const pageAttemptLog = createMemoryAttemptLog();
 const NOT_ANSWERED: Grade = { outcome: 'incorrect', score: 0, answered: false, items: [] };
 
 interface Props {
@@ -25,10 +24,9 @@ interface Props {
  * A lesson's knowledge check, one question at a time: each answer is checked and
  * explained before the next, which keeps each explanation next to its question.
  */
-export function KnowledgeCheck({ quiz, log = pageAttemptLog, makeSeed = () => `${Date.now()}` }: Props) {
+export function KnowledgeCheck({ quiz, log = storeAttemptLog, makeSeed = () => `${Date.now()}` }: Props) {
   const [state, dispatch] = useReducer(useMemo(() => attemptReducer(quiz), [quiz]), idleAttempt);
   const [message, setMessage] = useState('');
-  const [best, setBest] = useState<number | null>(null);
   const focusRef = useRef<HTMLHeadingElement>(null);
   const total = quiz.questions.length;
 
@@ -56,7 +54,6 @@ export function KnowledgeCheck({ quiz, log = pageAttemptLog, makeSeed = () => `$
       percent: score.percent,
       passed: score.passed,
     });
-    setBest(Math.max(...log.attemptsFor(quiz.lessonSlug).map((a) => a.percent)));
     setMessage(`Check finished: ${score.percent}%. ${score.passed ? 'Passed.' : 'Not passed yet.'}`);
     dispatch({ type: 'next' });
   };
@@ -77,7 +74,6 @@ export function KnowledgeCheck({ quiz, log = pageAttemptLog, makeSeed = () => `$
           <p>
             {total} questions, one at a time. After each answer you see whether it was right and why. Pass mark: {quiz.passMark}%.
           </p>
-          {best !== null ? <p>Your best score so far: {best}%.</p> : null}
           <button type="button" className="button-primary" onClick={start}>
             Start the check
           </button>

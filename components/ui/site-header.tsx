@@ -14,6 +14,10 @@ export function SiteHeader() {
         Ring Zero
       </Link>
       <span className="site-tagline">Windows kernel-mode drivers, from IRQL to IRPs</span>
+      <nav aria-label="Site" className="site-nav">
+        <Link href="/">Course</Link>
+        <Link href="/progress">Progress</Link>
+      </nav>
     </header>
   );
 }

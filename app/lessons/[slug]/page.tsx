@@ -5,7 +5,10 @@ import { CourseMap } from '@/components/lesson/course-map';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { References } from '@/components/lesson/references';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { LessonCompletion, PrerequisiteAdvice } from '@/components/progress/lesson-completion';
+import { LessonTracker } from '@/components/progress/lesson-tracker';
 import { KnowledgeCheck } from '@/components/quiz/knowledge-check';
+import { lessonMetas } from '@/lib/content/lesson-meta';
 import { getCourse, getLesson, getModule, getNeighbours } from '@/lib/content';
 import { renderQuiz } from '@/lib/content/render-quiz';
 
@@ -31,6 +34,9 @@ export default async function LessonPage({ params }: Props) {
   const { default: Body } = (await import(`@/lessons/${lesson.dir}/lesson.mdx`)) as typeof import('*.mdx');
   const { previous, next } = getNeighbours(slug);
   const quiz = await renderQuiz(lesson);
+  const metas = lessonMetas(getCourse());
+  const meta = metas.find((m) => m.slug === lesson.slug) ?? { slug: lesson.slug, title: lesson.title, hasQuiz: quiz !== null };
+  const prerequisites = metas.filter((m) => lesson.prerequisites.includes(m.slug));
 
   return (
     <div className="lesson-layout">
@@ -46,6 +52,8 @@ export default async function LessonPage({ params }: Props) {
           <h1>{lesson.title}</h1>
           <p className="lede">{lesson.summary}</p>
         </header>
+        <LessonTracker slug={lesson.slug} />
+        <PrerequisiteAdvice prerequisites={prerequisites} />
         <section aria-labelledby="objectives-heading" className="objectives">
           <h2 id="objectives-heading">You will be able to</h2>
           <ul>
@@ -59,6 +67,7 @@ export default async function LessonPage({ params }: Props) {
           <Body />
         </article>
         {quiz ? <KnowledgeCheck quiz={quiz} /> : null}
+        <LessonCompletion lesson={meta} />
         <References references={lesson.references} />
         <LessonPager previous={previous} next={next} />
       </main>
