@@ -31,15 +31,25 @@ typedef ULONG64 POOL_FLAGS;
 #define POOL_FLAG_PAGED     0x0000000000000100ULL /* Paged pool */
 
 /*
- * ExAllocatePool2 function (wdm.h):
+ * DECLSPEC_RESTRICT: in the WDK it expands to MSVC's __declspec(restrict),
+ * which promises that the returned pointer is not aliased by any other
+ * pointer. mingw's headers do not define it, and gcc does not know
+ * __declspec(restrict); gcc's malloc attribute is its closest equivalent.
+ */
+#ifndef DECLSPEC_RESTRICT
+#define DECLSPEC_RESTRICT __attribute__((__malloc__))
+#endif
+
+/*
+ * ExAllocatePool2 function (wdm.h), declared exactly as its syntax block
+ * shows it, with no calling-convention macro:
  *   DECLSPEC_RESTRICT PVOID ExAllocatePool2(POOL_FLAGS Flags,
  *                                           SIZE_T NumberOfBytes,
  *                                           ULONG Tag);
  * Windows 10, version 2004 and later; callable at IRQL <= DISPATCH_LEVEL.
  */
-NTKERNELAPI
+DECLSPEC_RESTRICT
 PVOID
-NTAPI
 ExAllocatePool2(
   POOL_FLAGS Flags,
   SIZE_T NumberOfBytes,

@@ -1,4 +1,4 @@
-#include <ntddk.h>
+#include <wdm.h>
 
 DRIVER_DISPATCH RzDispatchRead;
 
@@ -9,7 +9,7 @@ static const char RzIdentity[] = "Ring Zero demo device";
  * DriverEntry registered this routine for one major function only:
  *     DriverObject->MajorFunction[IRP_MJ_READ] = RzDispatchRead;
  * and created the device object with DO_BUFFERED_IO set in Flags.
- * Create, PnP and power IRPs need dispatch routines of their own too.
+ * Create, PnP and power IRPs need MajorFunction entries as well.
  */
 NTSTATUS
 RzDispatchRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)

@@ -11,7 +11,7 @@ ULONG RzDrainRxRing(PRZ_RX_STATE Rx, PULONG Packets);
 
 KDEFERRED_ROUTINE RzRxDpc;
 
-/* CustomDpc routine queued by the ISR: it runs at DISPATCH_LEVEL. */
+/* CustomDpc of an ordinary DPC (KeInitializeDpc), queued by the ISR: DISPATCH_LEVEL. */
 VOID
 RzRxDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
 {
@@ -37,9 +37,14 @@ VOID
 RzRxSnapshot(PRZ_RX_STATE Rx, PULONG64 Bytes, PULONG Packets)
 {
     KLOCK_QUEUE_HANDLE handle;
+    ULONG64 bytes;
+    ULONG packets;
 
     KeAcquireInStackQueuedSpinLock(&Rx->Lock, &handle);    /* raises to DISPATCH_LEVEL */
-    *Bytes = Rx->BytesReceived;
-    *Packets = Rx->PacketsReceived;
+    bytes = Rx->BytesReceived;                              /* copy into locals under the lock */
+    packets = Rx->PacketsReceived;
     KeReleaseInStackQueuedSpinLock(&handle);                /* back to the caller's IRQL */
+
+    *Bytes = bytes;             /* caller's memory is written only after the release */
+    *Packets = packets;
 }
