@@ -1,10 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useCourseStore } from '@/lib/store/course-store';
 import type { LessonMeta } from '@/lib/store/completion';
-import { useCourseData, useHydrated, useLessonStatus } from './use-course-data';
 import { lessonStatus } from '@/lib/store/completion';
+import { useCourseData, useHydrated, useLessonStatus } from './use-course-data';
 
 interface Props {
   lesson: LessonMeta;
@@ -44,25 +43,18 @@ export function LessonCompletion({ lesson }: Props) {
   );
 }
 
-/** Prerequisites not yet done, as advice: nothing is locked. */
-export function PrerequisiteAdvice({ prerequisites }: { prerequisites: (LessonMeta & { title: string })[] }) {
+/**
+ * A prerequisite's state as a fixed-width mark, so the advice above the lesson never shifts
+ * when saved progress loads.
+ */
+export function PrerequisiteMark({ lesson }: { lesson: LessonMeta }) {
   const hydrated = useHydrated();
-  const data = useCourseData();
-  if (!hydrated) return null;
-  const missing = prerequisites.filter((p) => lessonStatus(data, p).state !== 'complete');
-  if (missing.length === 0) return null;
+  const done = lessonStatus(useCourseData(), lesson).state === 'complete';
+  if (!hydrated) return <span className="prereq-mark" aria-hidden="true" />;
   return (
-    <aside className="callout callout-note prerequisite-advice" aria-label="Before this lesson">
-      <p>
-        This lesson builds on{' '}
-        {missing.map((p, i) => (
-          <span key={p.slug}>
-            {i > 0 ? (i === missing.length - 1 ? ' and ' : ', ') : ''}
-            <Link href={`/lessons/${p.slug}`}>{p.title}</Link>
-          </span>
-        ))}
-        , which you have not completed yet. You can read on; it may just be harder going.
-      </p>
-    </aside>
+    <span className={`prereq-mark ${done ? 'prereq-done' : 'prereq-todo'}`}>
+      <span aria-hidden="true">{done ? '✓' : '○'}</span>
+      <span className="sr-only">{done ? ' (completed)' : ' (not completed yet)'}</span>
+    </span>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type LessonMeta, completion } from './completion';
 import { mergePersisted } from './merge-persisted';
 import { CURRENT_VERSION, migratePersisted } from './migrations';
@@ -26,7 +26,7 @@ export function exportFileName(now = new Date()): string {
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.number().int(),
+  formatVersion: z.int(),
   exportedAt: z.string(),
   state: z.unknown(),
 });

@@ -1,63 +1,59 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answerSchema } from '@/lib/quiz/answer-schema';
 
-const isoTime = z.string().datetime({ offset: true });
+// zod/mini keeps this schema small enough to validate saved progress on every page.
+
+const isoTime = z.iso.datetime({ offset: true });
 // Lesson and question ids are kebab-case; this also keeps keys such as __proto__ out of records.
-const slug = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const shortText = z.string().check(z.maxLength(200));
 
-export const attemptRecordSchema = z
-  .object({
-    lessonSlug: slug,
-    startedAt: isoTime,
-    finishedAt: isoTime,
-    answers: z
-      .array(
-        z
-          .object({ questionId: slug, answer: answerSchema.nullable(), score: z.number().min(0).max(1), correct: z.boolean() })
-          .strict(),
-      )
-      .max(200),
-    earned: z.number().min(0),
-    possible: z.number().int().min(0),
-    percent: z.number().min(0).max(100),
-    passed: z.boolean(),
-  })
-  .strict();
+export const attemptRecordSchema = z.strictObject({
+  lessonSlug: slug,
+  startedAt: isoTime,
+  finishedAt: isoTime,
+  answers: z
+    .array(
+      z.strictObject({
+        questionId: slug,
+        answer: z.nullable(answerSchema),
+        score: z.number().check(z.minimum(0), z.maximum(1)),
+        correct: z.boolean(),
+      }),
+    )
+    .check(z.maxLength(200)),
+  earned: z.number().check(z.minimum(0)),
+  possible: z.int().check(z.minimum(0)),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  passed: z.boolean(),
+});
 
-export const lessonProgressSchema = z
-  .object({
-    /** First and latest visits. */
-    firstVisitedAt: isoTime.optional(),
-    visitedAt: isoTime.optional(),
-    /** The heading last read, by id. */
-    heading: z.string().max(200).optional(),
-    /** Marked read (done: true) or "Mark as not done" (done: false), and when. */
-    marked: z.object({ done: z.boolean(), at: isoTime }).strict().optional(),
-  })
-  .strict();
+export const lessonProgressSchema = z.strictObject({
+  /** First and latest visits. */
+  firstVisitedAt: z.optional(isoTime),
+  visitedAt: z.optional(isoTime),
+  /** The heading last read, by id. */
+  heading: z.optional(shortText),
+  /** Marked read (done: true) or "Mark as not done" (done: false), and when. */
+  marked: z.optional(z.strictObject({ done: z.boolean(), at: isoTime })),
+});
 
-export const settingsSchema = z
-  .object({
-    theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
-    updatedAt: isoTime.nullable(),
-  })
-  .strict();
+export const settingsSchema = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
+  updatedAt: z.nullable(isoTime),
+});
 
 /** Everything Ring Zero keeps for a reader, as stored (format version 1). */
-export const persistedStateSchema = z
-  .object({
-    progress: z
-      .object({
-        lessons: z.record(slug, lessonProgressSchema),
-        lastPosition: z.object({ lessonSlug: slug, heading: z.string().max(200).optional(), at: isoTime }).strict().nullable(),
-      })
-      .strict(),
-    attempts: z.array(attemptRecordSchema).max(5000),
-    settings: settingsSchema,
-    /** Set by "Reset" and by a replacing import: older copies (another tab's) are not merged back in. */
-    resetAt: isoTime.nullable(),
-  })
-  .strict();
+export const persistedStateSchema = z.strictObject({
+  progress: z.strictObject({
+    lessons: z.record(slug, lessonProgressSchema),
+    lastPosition: z.nullable(z.strictObject({ lessonSlug: slug, heading: z.optional(shortText), at: isoTime })),
+  }),
+  attempts: z.array(attemptRecordSchema).check(z.maxLength(5000)),
+  settings: settingsSchema,
+  /** Set by "Reset" and by a replacing import: older copies (another tab's) are not merged back in. */
+  resetAt: z.nullable(isoTime),
+});
 
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;

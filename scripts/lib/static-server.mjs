@@ -2,7 +2,11 @@
 // the way an intranet web server would host it at a sub-path.
 import http from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import handler from 'serve-handler';
+
+// gzip, as any production web server would; without it Lighthouse would time uncompressed JS.
+const compress = compression();
 
 /** The base path as next.config.ts normalises it ('' or '/a/b'). */
 export function basePathFromEnv(env = process.env) {
@@ -33,7 +37,7 @@ export function startStaticServer({ outDir = 'out', basePath = '', host = '127.0
       return;
     }
     req.url = `${inner.endsWith('/') ? `${inner}index.html` : inner}${url.search}`;
-    handler(req, res, { public: publicDir, directoryListing: false, cleanUrls: false, etag: true });
+    compress(req, res, () => handler(req, res, { public: publicDir, directoryListing: false, cleanUrls: false, etag: true }));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

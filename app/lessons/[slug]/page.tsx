@@ -5,7 +5,8 @@ import { CourseMap } from '@/components/lesson/course-map';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { References } from '@/components/lesson/references';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
-import { LessonCompletion, PrerequisiteAdvice } from '@/components/progress/lesson-completion';
+import { Prerequisites } from '@/components/lesson/prerequisites';
+import { LessonCompletion } from '@/components/progress/lesson-completion';
 import { LessonTracker } from '@/components/progress/lesson-tracker';
 import { KnowledgeCheck } from '@/components/quiz/knowledge-check';
 import { lessonMetas } from '@/lib/content/lesson-meta';
@@ -53,7 +54,7 @@ export default async function LessonPage({ params }: Props) {
           <p className="lede">{lesson.summary}</p>
         </header>
         <LessonTracker slug={lesson.slug} />
-        <PrerequisiteAdvice prerequisites={prerequisites} />
+        <Prerequisites prerequisites={prerequisites} />
         <section aria-labelledby="objectives-heading" className="objectives">
           <h2 id="objectives-heading">You will be able to</h2>
           <ul>
