@@ -4,6 +4,7 @@ import { STORAGE_KEY } from './keys';
 import { CURRENT_VERSION, type MigrationSteps, MIGRATIONS, migratePersisted } from './migrations';
 import { type PersistedState, emptyPersistedState, persistedStateSchema } from './persisted-schema';
 import { type KeyValueStorage, createSafeStorage } from './safe-storage';
+import { createAnnotationsSlice } from './slices/annotations-slice';
 import { createAttemptsSlice } from './slices/attempts-slice';
 import { createDataSlice, pickPersisted } from './slices/data-slice';
 import { createProgressSlice } from './slices/progress-slice';
@@ -53,6 +54,7 @@ export function createCourseStore({ getStorage = () => window.localStorage, migr
         ...createProgressSlice(...a),
         ...createAttemptsSlice(...a),
         ...createSettingsSlice(...a),
+        ...createAnnotationsSlice(...a),
         ...createDataSlice(...a),
         ...createRuntimeSlice(...a),
       }),

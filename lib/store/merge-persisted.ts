@@ -1,3 +1,4 @@
+import { mergeAnnotations } from '@/lib/annotations/annotation-model';
 import type { LessonProgress, PersistedState } from './persisted-schema';
 
 const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a >= b ? a : b);
@@ -24,7 +25,7 @@ const attemptKey = (a: PersistedState['attempts'][number]) => `${a.lessonSlug} $
 /**
  * Combines two copies of a reader's data so that nothing newer is lost: every attempt from
  * both (so best scores survive), the later of each time, the later "marked" choice, the
- * later last position and settings. Commutative, and merging a state with itself changes nothing;
+ * later last position and settings, every note (the later edit or deletion of each). Commutative, and merging a state with itself changes nothing;
  * a copy older than the other's reset is dropped whole.
  */
 export function mergePersisted(a: PersistedState, b: PersistedState): PersistedState {
@@ -49,6 +50,7 @@ export function mergePersisted(a: PersistedState, b: PersistedState): PersistedS
     progress: { lessons, lastPosition },
     attempts: [...attempts.values()].sort((x, y) => attemptKey(x).localeCompare(attemptKey(y))),
     settings: { ...settings },
+    annotations: mergeAnnotations(a.annotations, b.annotations),
     resetAt: a.resetAt,
   };
 }

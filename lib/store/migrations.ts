@@ -1,16 +1,16 @@
 import { type PersistedState, persistedStateSchema } from './persisted-schema';
 
 /** The format version written today. Raise it with a step below whenever the stored shape changes. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** A step turns data of version N into version N + 1. */
 export type MigrationSteps = Record<number, (state: unknown) => unknown>;
 
-/**
- * Steps from each older version. Version 1 is the first stored format, so there are none yet;
- * the annotation slice adds the first.
- */
-export const MIGRATIONS: MigrationSteps = {};
+/** Steps from each older version. */
+export const MIGRATIONS: MigrationSteps = {
+  /** Version 2 added the reader's snippet notes. */
+  1: (state) => ({ ...(state as object), annotations: [] }),
+};
 
 export type MigrationResult = { ok: true; state: PersistedState } | { ok: false; reason: string };
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { annotationSchema } from '@/lib/annotations/annotation-schema';
 import { answerSchema } from '@/lib/quiz/answer-schema';
 
 // zod/mini keeps this schema small enough to validate saved progress on every page.
@@ -43,7 +44,7 @@ export const settingsSchema = z.strictObject({
   updatedAt: z.nullable(isoTime),
 });
 
-/** Everything Ring Zero keeps for a reader, as stored (format version 1). */
+/** Everything Ring Zero keeps for a reader, as stored (format version 2). */
 export const persistedStateSchema = z.strictObject({
   progress: z.strictObject({
     lessons: z.record(slug, lessonProgressSchema),
@@ -51,6 +52,8 @@ export const persistedStateSchema = z.strictObject({
   }),
   attempts: z.array(attemptRecordSchema).check(z.maxLength(5000)),
   settings: settingsSchema,
+  /** The reader's notes on snippet lines (since format version 2). */
+  annotations: z.array(annotationSchema).check(z.maxLength(20_000)),
   /** Set by "Reset" and by a replacing import: older copies (another tab's) are not merged back in. */
   resetAt: z.nullable(isoTime),
 });
@@ -64,6 +67,7 @@ export function emptyPersistedState(): PersistedState {
     progress: { lessons: {}, lastPosition: null },
     attempts: [],
     settings: { theme: 'system', updatedAt: null },
+    annotations: [],
     resetAt: null,
   };
 }

@@ -1,8 +1,9 @@
+import type { AnnotationsSlice } from './slices/annotations-slice';
 import type { AttemptsSlice } from './slices/attempts-slice';
 import type { DataSlice } from './slices/data-slice';
 import type { ProgressSlice } from './slices/progress-slice';
 import type { RuntimeSlice } from './slices/runtime-slice';
 import type { SettingsSlice } from './slices/settings-slice';
 
-/** The one store: progress, quiz attempts, settings, whole-state operations, and session flags. */
-export type CourseStore = ProgressSlice & AttemptsSlice & SettingsSlice & DataSlice & RuntimeSlice;
+/** The one store: progress, quiz attempts, settings, notes, whole-state operations, and session flags. */
+export type CourseStore = ProgressSlice & AttemptsSlice & SettingsSlice & AnnotationsSlice & DataSlice & RuntimeSlice;

@@ -14,7 +14,7 @@ describe('migratePersisted', () => {
       2: (s: unknown) => {
         const { completed, ...rest } = s as { completed: string[] };
         const lessons = Object.fromEntries(completed.map((slug) => [slug, { marked: { done: true, at: '2026-01-01T00:00:00.000Z' } }]));
-        return { ...rest, progress: { lessons, lastPosition: null }, attempts: [], resetAt: null };
+        return { ...rest, progress: { lessons, lastPosition: null }, attempts: [], annotations: [], resetAt: null };
       },
     };
     const result = migratePersisted({ completed: ['spin-locks'] }, 1, steps, 3);
@@ -24,9 +24,15 @@ describe('migratePersisted', () => {
         progress: { lessons: { 'spin-locks': { marked: { done: true, at: '2026-01-01T00:00:00.000Z' } } }, lastPosition: null },
         attempts: [],
         settings: { theme: 'system', updatedAt: null },
+        annotations: [],
         resetAt: null,
       },
     });
+  });
+
+  it('adds an empty list of notes when moving from format 1 to 2', () => {
+    const { annotations: _none, ...v1 } = emptyPersistedState();
+    expect(migratePersisted(v1, 1)).toEqual({ ok: true, state: emptyPersistedState() });
   });
 
   it('refuses data from a newer format, naming both versions', () => {
