@@ -1,5 +1,5 @@
 #include <ntddk.h>
-
+/* Major function codes: https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/irp-major-function-codes */
 typedef struct _RZ_SAMPLE {
     ULONG64 Timestamp;
     LONG Value;

@@ -1,0 +1,17 @@
+import { startSite } from '../__tests__/e2e/support.mjs';
+const site = await startSite();
+const page = await site.context.newPage();
+await page.setViewportSize({ width: 1200, height: 1000 });
+await page.goto(site.at('/lessons/life-of-an-irp/'), { waitUntil: 'networkidle' });
+const fig = page.locator('figure.snippet').nth(1);
+await fig.scrollIntoViewIfNeeded();
+const rel = async (loc) => { const f = await fig.boundingBox(); const b = await loc.boundingBox(); return b && { x: Math.round(b.x - f.x), y: Math.round(b.y - f.y), h: Math.round(b.height) }; };
+console.log('static line 10', await rel(fig.locator('[data-line="10"]')), 'fig h', (await fig.boundingBox()).height);
+await page.screenshot({ path: '.e2e/mon-before.png' });
+await fig.getByRole('button', { name: 'Annotate' }).click();
+await fig.locator('.monaco-editor .view-lines').waitFor();
+await page.waitForTimeout(2500);
+console.log('monaco line 10', await rel(fig.locator('.view-line').nth(9)), 'fig h', (await fig.boundingBox()).height, 'num', await rel(fig.locator('.line-numbers').nth(9)));
+console.log('links', await fig.locator('.detected-link').count());
+await page.screenshot({ path: '.e2e/mon-after.png' });
+await site.stop();
