@@ -1,10 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/lesson/callout';
 import { Snippet } from '@/components/lesson/snippet';
+import { Term } from '@/components/lesson/term';
 
 const components: MDXComponents = {
   Snippet,
   Callout,
+  Term,
 };
 
 /** The components lesson MDX may use (see MDX_COMPONENTS in lib/content). */

@@ -1,4 +1,5 @@
 import type { Quiz } from '@/lib/quiz/question-schema';
+import type { GlossaryTerm } from './glossary-schema';
 import type { Heading } from './mdx-scan';
 import type { LessonFrontmatter } from './lesson-schema';
 import type { ModuleMeta } from './module-schema';
@@ -14,6 +15,7 @@ export interface Lesson extends LessonFrontmatter {
   dir: string;
   headings: Heading[];
   snippetIds: string[];
+  termIds: string[];
   /** The knowledge check from `quiz.yaml`, if the lesson has one. */
   quiz: Quiz | null;
 }
@@ -40,6 +42,7 @@ export interface Snippet {
 
 export interface Course {
   modules: CourseModule[];
+  glossary: GlossaryTerm[];
   /** Every lesson in reading order. */
   lessons: Lesson[];
   snippets: Map<string, Snippet>;

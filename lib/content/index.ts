@@ -21,6 +21,10 @@ export function getModule(slug: string): CourseModule | undefined {
   return getCourse().modules.find((m) => m.slug === slug);
 }
 
+export function getTerm(id: string) {
+  return getCourse().glossary.find((t) => t.id === id);
+}
+
 export function getSnippet(id: string): Snippet | undefined {
   return getCourse().snippets.get(id);
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './content-error';
 import type { Course, CourseModule, Lesson, Snippet } from './course-types';
+import { type GlossaryTerm, glossarySchema } from './glossary-schema';
 import { moduleSchema } from './module-schema';
 import { NUMBERED_DIR, createReporter, listDir, readYamlFile, type Reporter } from './read-files';
 import { readLesson } from './read-lesson';
@@ -19,11 +20,16 @@ export function loadCourse(root: string, lessonsDir = 'lessons'): Course {
 
   const modules: CourseModule[] = [];
   const snippets = new Map<string, Snippet>();
+  let glossary: GlossaryTerm[] = [];
   for (const entry of listDir(absLessons)) {
     const abs = path.join(absLessons, entry.name);
+    if (entry.name === 'glossary.yaml') {
+      glossary = readYamlFile(glossarySchema, abs, reporter)?.terms ?? [];
+      continue;
+    }
     const match = NUMBERED_DIR.exec(entry.name);
     if (!entry.isDirectory() || !match) {
-      reporter.report(abs, 'lessons/ holds only module folders named NN-module-slug');
+      reporter.report(abs, 'lessons/ holds only glossary.yaml and module folders named NN-module-slug');
       continue;
     }
     const mod = readModule(abs, Number(match[1]), match[2] ?? '', reporter, snippets);
@@ -34,9 +40,28 @@ export function loadCourse(root: string, lessonsDir = 'lessons'): Course {
   checkOrders(modules, absLessons, reporter);
   checkReferences(lessons, snippets, absLessons, reporter);
   checkQuestions(lessons, snippets, absLessons, reporter);
+  checkGlossary(glossary, lessons, absLessons, reporter);
   if (modules.length === 0 && reporter.issues.length === 0) reporter.report(absLessons, 'the course has no modules');
   if (reporter.issues.length > 0) throw new ContentError(reporter.issues);
-  return { modules, lessons, snippets };
+  return { modules, lessons, snippets, glossary };
+}
+
+function checkGlossary(glossary: GlossaryTerm[], lessons: Lesson[], absLessons: string, reporter: Reporter): void {
+  const file = path.join(absLessons, 'glossary.yaml');
+  const ids = new Set<string>();
+  const slugs = new Set(lessons.map((l) => l.slug));
+  glossary.forEach((term, index) => {
+    if (ids.has(term.id)) reporter.report(file, `duplicate term id "${term.id}"`, `terms.${index}`);
+    ids.add(term.id);
+    term.lessons.forEach((slug, i) => {
+      if (!slugs.has(slug)) reporter.report(file, `names no lesson: "${slug}"`, `terms.${index} (${term.id}).lessons.${i}`);
+    });
+  });
+  for (const lesson of lessons) {
+    for (const id of lesson.termIds) {
+      if (!ids.has(id)) reporter.report(path.join(absLessons, lesson.dir, 'lesson.mdx'), `<Term id="${id}"> has no entry in lessons/glossary.yaml`);
+    }
+  }
 }
 
 function readModule(
@@ -141,7 +166,7 @@ export function courseStats(course: Course) {
     questions: questions.length,
     questionTypes: Object.fromEntries(QUESTION_TYPES.map((t) => [t, questions.filter((q) => q.type === t).length])),
     snippets: course.snippets.size,
-    glossaryTerms: 0,
+    glossaryTerms: course.glossary.length,
     tracks: 0,
   };
 }

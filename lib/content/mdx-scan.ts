@@ -9,11 +9,13 @@ export interface Heading {
 }
 
 /** Components that lesson MDX may use; anything else is a content error. */
-export const MDX_COMPONENTS = ['Snippet', 'Callout'] as const;
+export const MDX_COMPONENTS = ['Snippet', 'Callout', 'Term'] as const;
 
 export interface MdxScan {
   headings: Heading[];
   snippetIds: string[];
+  /** Glossary ids named by <Term id="...">. */
+  termIds: string[];
   /** Problems found in the body, each a message for the lesson file. */
   problems: string[];
 }
@@ -50,6 +52,7 @@ export function scanMdxBody(body: string): MdxScan {
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const snippetIds: string[] = [];
+  const termIds: string[] = [];
   const problems: string[] = [];
   let fence: string | null = null;
 
@@ -80,14 +83,14 @@ export function scanMdxBody(body: string): MdxScan {
         problems.push(`body line ${lineNo}: unknown component <${name}>`);
         continue;
       }
-      if (name === 'Snippet') {
+      if (name === 'Snippet' || name === 'Term') {
         const id = /\bid="([^"]+)"/.exec(tag[2] ?? '');
-        if (id?.[1]) snippetIds.push(id[1]);
-        else problems.push(`body line ${lineNo}: <Snippet> needs a literal id="..."`);
+        if (id?.[1]) (name === 'Snippet' ? snippetIds : termIds).push(id[1]);
+        else problems.push(`body line ${lineNo}: <${name}> needs a literal id="..."`);
       }
     }
   });
 
   if (fence !== null) problems.push('body: a fenced code block is never closed');
-  return { headings, snippetIds, problems };
+  return { headings, snippetIds, termIds, problems };
 }

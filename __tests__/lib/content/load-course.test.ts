@@ -91,6 +91,16 @@ describe('loadCourse', () => {
     expect(issuesOf(files)).toEqual([expect.objectContaining({ message: expect.stringContaining('missing-one') })]);
   });
 
+  it('rejects a <Term> with no glossary entry, and a glossary entry naming no lesson', () => {
+    const files = validCourseFiles();
+    files['lessons/glossary.yaml'] = 'terms:\n  - id: irql\n    term: IRQL\n    definition: The level.\n    lessons: [first, nowhere]\n';
+    files['lessons/02-more/01-third/lesson.mdx'] = lessonMdx(validFrontmatter, '## A\n\nThe <Term id="irql">IRQL</Term> and a <Term id="dpc">DPC</Term>.\n');
+    expect(issuesOf(files)).toEqual([
+      { file: 'lessons/glossary.yaml', field: 'terms.0 (irql).lessons.1', message: 'names no lesson: "nowhere"' },
+      { file: 'lessons/02-more/01-third/lesson.mdx', message: '<Term id="dpc"> has no entry in lessons/glossary.yaml' },
+    ]);
+  });
+
   it('rejects author notes that point past the last line of their snippet', () => {
     const files = validCourseFiles();
     files['lessons/01-basics/01-first/snippets/hello.notes.yaml'] = 'notes:\n  - line: 2\n    endLine: 9\n    text: Too far.\n';
