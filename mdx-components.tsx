@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/lesson/callout';
+import { Diagram } from '@/components/lesson/diagram';
 import { Snippet } from '@/components/lesson/snippet';
 import { Term } from '@/components/lesson/term';
 
@@ -7,6 +8,7 @@ const components: MDXComponents = {
   Snippet,
   Callout,
   Term,
+  Diagram,
 };
 
 /** The components lesson MDX may use (see MDX_COMPONENTS in lib/content). */

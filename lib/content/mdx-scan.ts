@@ -9,7 +9,7 @@ export interface Heading {
 }
 
 /** Components that lesson MDX may use; anything else is a content error. */
-export const MDX_COMPONENTS = ['Snippet', 'Callout', 'Term'] as const;
+export const MDX_COMPONENTS = ['Snippet', 'Callout', 'Term', 'Diagram'] as const;
 
 export interface MdxScan {
   headings: Heading[];
