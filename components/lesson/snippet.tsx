@@ -18,7 +18,7 @@ export async function Snippet({ id }: { id: string }) {
   const fileName = snippet.file.split('/').pop() ?? snippet.file;
 
   return (
-    <figure className="snippet" data-snippet-id={id}>
+    <figure className="snippet" id={`snippet-${id}`} data-snippet-id={id}>
       <figcaption id={captionId} className="snippet-caption">
         {title ? <span className="snippet-title">{title}</span> : null}
         <span className="snippet-file">{fileName}</span>
