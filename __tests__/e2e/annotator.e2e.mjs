@@ -42,8 +42,8 @@ describe('the annotator', () => {
     await page.close();
   });
 
-  it('starts Monaco’s worker from this site: links in comments are detected, with no console error', async () => {
-    const { page, problems } = await openWatched(site);
+  it('starts Monaco’s worker from this site: links in comments are detected, with no console error (dark scheme)', async () => {
+    const { page, problems } = await openWatched(site, { colorScheme: 'dark' });
     const workers = [];
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto(site.at(LESSON), { waitUntil: 'networkidle' });
@@ -53,6 +53,7 @@ describe('the annotator', () => {
     await figure.locator('.monaco-editor .detected-link').first().waitFor();
     assert.ok(workers.length > 0, 'a web worker was started');
     for (const url of workers) assert.ok(url.startsWith(site.origin), `${url} is on the page's origin`);
+    assert.deepEqual(await seriousAxeViolations(page), [], 'axe with Monaco open, dark');
     assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
@@ -65,7 +66,7 @@ describe('the annotator', () => {
     await figure.locator('.monaco-editor .view-lines').waitFor();
     await selectLines(page, figure, 3, 5);
     await figure.getByRole('button', { name: 'Add a note on lines 3–5' }).click();
-    await figure.getByLabel('Note').fill('The extension holds the lower device.');
+    await figure.getByLabel('Note', { exact: true }).fill('The extension holds the lower device.');
     await figure.getByRole('button', { name: 'Add the note' }).click();
     await figure.locator('.rz-note-glyph').first().waitFor();
     assert.equal(await figure.locator('.rz-note-glyph').count(), 3, 'a gutter mark on each of lines 3 to 5');
@@ -76,7 +77,7 @@ describe('the annotator', () => {
     await reloaded.getByText(/^Notes on/).click();
     await reloaded.getByText('The extension holds the lower device.').waitFor();
     await reloaded.getByRole('button', { name: 'Edit the note on lines 3–5' }).click();
-    await reloaded.getByLabel('Note').fill('Edited: the lower device pointer.');
+    await reloaded.getByLabel('Note', { exact: true }).fill('Edited: the lower device pointer.');
     await reloaded.getByRole('button', { name: 'Save the note' }).click();
     await reloaded.getByText('Edited: the lower device pointer.').waitFor();
     await reloaded.getByRole('button', { name: 'Delete the note on lines 3–5' }).click();
