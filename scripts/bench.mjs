@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/browser.mjs';
 import { OUT_DIR, builtBasePath, builtRoutes } from './lib/built-site.mjs';
+import { benchAnnotator } from './lib/annotator-bench.mjs';
 import { firstLoadJs } from './lib/first-load-js.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
@@ -57,8 +58,12 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
 }
+
+// The annotator: Monaco's on-demand code and the time to a ready editor, on the first lesson with a snippet.
+const annotatorRoute = routes.find((r) => r.startsWith('/lessons/') && fs.readFileSync(path.join(OUT_DIR, r, 'index.html'), 'utf8').includes('data-snippet-id'));
+const annotator = annotatorRoute ? await benchAnnotator({ origin, basePath, outDir: OUT_DIR, route: annotatorRoute, runs: Number(process.env.BENCH_ANNOTATOR_RUNS ?? 5) }) : null;
+server.close();
 
 const header = ['Route', 'Scripts', 'First-load JS (gzip)', 'Lighthouse perf', 'Lighthouse a11y'];
 const table = [
@@ -68,8 +73,12 @@ const table = [
 ].join('\n');
 console.log(`\nRing Zero bench (Lighthouse: default mobile preset, median of ${RUNS}; base path "${basePath || '/'}")\n`);
 console.log(table);
+if (annotator) {
+  console.log(`\nAnnotator on ${annotator.route}: Monaco on demand ${kb(annotator.onDemand.jsGzipBytes)} KiB JS + ${kb(annotator.onDemand.cssGzipBytes)} KiB CSS (gzip, ${annotator.onDemand.scripts} scripts);`);
+  console.log(`click "Annotate" to a ready editor: median ${annotator.medianMs} ms of ${annotator.runs.length} cold loads (${annotator.runs.join(', ')} ms).`);
+}
 
 fs.mkdirSync(RESULTS_DIR, { recursive: true });
-const report = { measuredAt: new Date().toISOString(), basePath, lighthouseRuns: RUNS, chromium: CHROMIUM_PATH, routes: rows };
+const report = { measuredAt: new Date().toISOString(), basePath, lighthouseRuns: RUNS, chromium: CHROMIUM_PATH, routes: rows, annotator };
 fs.writeFileSync(path.join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nWritten to ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'bench.json'))}`);
