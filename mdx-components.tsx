@@ -3,12 +3,14 @@ import { Callout } from '@/components/lesson/callout';
 import { Diagram } from '@/components/lesson/diagram';
 import { Snippet } from '@/components/lesson/snippet';
 import { Term } from '@/components/lesson/term';
+import { IrpFlow } from '@/components/sim/irp-flow';
 
 const components: MDXComponents = {
   Snippet,
   Callout,
   Term,
   Diagram,
+  IrpFlow,
 };
 
 /** The components lesson MDX may use (see MDX_COMPONENTS in lib/content). */

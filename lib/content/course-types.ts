@@ -16,6 +16,7 @@ export interface Lesson extends LessonFrontmatter {
   headings: Heading[];
   snippetIds: string[];
   termIds: string[];
+  simulations: { kind: 'IrpFlow' | 'LockLab'; scenario: string }[];
   /** The knowledge check from `quiz.yaml`, if the lesson has one. */
   quiz: Quiz | null;
 }

@@ -4,6 +4,7 @@ import { ContentError } from './content-error';
 import type { Course, CourseModule, Lesson, Snippet } from './course-types';
 import { type GlossaryTerm, glossarySchema } from './glossary-schema';
 import { moduleSchema } from './module-schema';
+import { simulationExists } from './simulations';
 import { NUMBERED_DIR, createReporter, listDir, readYamlFile, type Reporter } from './read-files';
 import { readLesson } from './read-lesson';
 import { questionField } from './read-quiz';
@@ -131,6 +132,9 @@ function checkReferences(lessons: Lesson[], snippets: Map<string, Snippet>, absL
     });
     for (const id of lesson.snippetIds) {
       if (!snippets.has(id)) reporter.report(file, `<Snippet id="${id}"> refers to a snippet that does not exist`);
+    }
+    for (const sim of lesson.simulations) {
+      if (!simulationExists(sim.kind, sim.scenario)) reporter.report(file, `<${sim.kind} scenario="${sim.scenario}"> names no scenario`);
     }
   }
 }

@@ -9,13 +9,15 @@ export interface Heading {
 }
 
 /** Components that lesson MDX may use; anything else is a content error. */
-export const MDX_COMPONENTS = ['Snippet', 'Callout', 'Term', 'Diagram'] as const;
+export const MDX_COMPONENTS = ['Snippet', 'Callout', 'Term', 'Diagram', 'IrpFlow', 'LockLab'] as const;
 
 export interface MdxScan {
   headings: Heading[];
   snippetIds: string[];
   /** Glossary ids named by <Term id="...">. */
   termIds: string[];
+  /** Simulator scenarios named by <IrpFlow scenario="..."> and <LockLab scenario="...">. */
+  simulations: { kind: 'IrpFlow' | 'LockLab'; scenario: string }[];
   /** Problems found in the body, each a message for the lesson file. */
   problems: string[];
 }
@@ -53,6 +55,7 @@ export function scanMdxBody(body: string): MdxScan {
   const headings: Heading[] = [];
   const snippetIds: string[] = [];
   const termIds: string[] = [];
+  const simulations: MdxScan['simulations'] = [];
   const problems: string[] = [];
   let fence: string | null = null;
 
@@ -83,7 +86,11 @@ export function scanMdxBody(body: string): MdxScan {
         problems.push(`body line ${lineNo}: unknown component <${name}>`);
         continue;
       }
-      if (name === 'Snippet' || name === 'Term') {
+      if (name === 'IrpFlow' || name === 'LockLab') {
+        const scenario = /\bscenario="([^"]+)"/.exec(tag[2] ?? '');
+        if (scenario?.[1]) simulations.push({ kind: name, scenario: scenario[1] });
+        else problems.push(`body line ${lineNo}: <${name}> needs a literal scenario="..."`);
+      } else if (name === 'Snippet' || name === 'Term') {
         const id = /\bid="([^"]+)"/.exec(tag[2] ?? '');
         if (id?.[1]) (name === 'Snippet' ? snippetIds : termIds).push(id[1]);
         else problems.push(`body line ${lineNo}: <${name}> needs a literal id="..."`);
@@ -92,5 +99,5 @@ export function scanMdxBody(body: string): MdxScan {
   });
 
   if (fence !== null) problems.push('body: a fenced code block is never closed');
-  return { headings, snippetIds, termIds, problems };
+  return { headings, snippetIds, termIds, simulations, problems };
 }

@@ -42,7 +42,7 @@ export function readLesson(
   const quiz = fs.existsSync(quizFile) ? readQuiz(quizFile, reporter) : null;
   if (!frontmatter) return null;
   return {
-    lesson: { ...frontmatter, ...where, headings: scan.headings, snippetIds: scan.snippetIds, termIds: scan.termIds, quiz },
+    lesson: { ...frontmatter, ...where, headings: scan.headings, snippetIds: scan.snippetIds, termIds: scan.termIds, simulations: scan.simulations, quiz },
     snippets,
   };
 }
