@@ -61,26 +61,26 @@ export default function IrpFlowView({ scenario: id, step, fixed = false }: IrpFl
         </div>
       ) : null}
       <div className="irp-board">
-        <ol className="irp-stack" aria-label="Device stack, top to bottom">
-          {scenario.devices.map((device, i) => {
-            const loc = current.locations[i];
-            return (
-              <li key={device.name} className={`irp-device${current.current === i ? ' irp-current' : ''}`} aria-current={current.current === i ? 'step' : undefined}>
-                <div className="irp-device-name">
-                  {device.name} <span className="irp-role">{device.role.toUpperCase()}</span>
-                </div>
-                <div className="irp-location">
-                  Stack location {i}
-                  {current.current === i ? <strong> · current</strong> : null}
-                  {loc?.completionRoutineOf != null ? <span> · completion routine of {scenario.devices[loc.completionRoutineOf]?.name}</span> : null}
-                  {loc?.pendingMarked ? <span> · marked pending</span> : null}
-                </div>
-                <div className="irp-returned">Dispatch returned: {current.returned[i] ?? '—'}</div>
-                {!fixed && base?.editable.includes(i) ? <IrpActionEditor device={device} isBottom={i === scenario.devices.length - 1} onChange={(patch) => change(i, patch)} /> : null}
-              </li>
-            );
-          })}
-        </ol>
+        <div>
+          <p className="irp-box-title">Device stack (top to bottom)</p>
+          <ol className="irp-stack">
+            {scenario.devices.map((device, i) => {
+              const uses = current.locations.find((l) => l.usedBy.includes(i));
+              return (
+                <li key={device.name} className={`irp-device${current.activeDevice === i ? ' irp-active' : ''}`}>
+                  <div className="irp-device-name">
+                    {device.name} <span className="irp-role">{device.role.toUpperCase()}</span>
+                    {current.activeDevice === i ? <span className="irp-running"> · running</span> : null}
+                  </div>
+                  <div className="irp-returned">
+                    {uses ? `Uses stack location ${uses.index}` : 'Has not seen the IRP yet'} · dispatch returned: {current.returned[i] ?? '—'}
+                  </div>
+                  {!fixed && base?.editable.includes(i) ? <IrpActionEditor device={device} isBottom={i === scenario.devices.length - 1} onChange={(patch) => change(i, patch)} /> : null}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
         <div className="irp-side">
           <div className="irp-header-box">
             <p className="irp-box-title">IRP header</p>
@@ -93,9 +93,20 @@ export default function IrpFlowView({ scenario: id, step, fixed = false }: IrpFl
             <p>
               PendingReturned: <code>{current.pendingReturned ? 'TRUE' : 'FALSE'}</code>
             </p>
-            <p>
-              Context: <span>{current.context}</span>
-            </p>
+            <p>Running in: {current.context}</p>
+          </div>
+          <div className="irp-header-box">
+            <p className="irp-box-title">I/O stack locations</p>
+            <ol className="irp-locations" start={0}>
+              {current.locations.map((loc) => (
+                <li key={loc.index} className={current.current === loc.index ? 'irp-current' : undefined} aria-current={current.current === loc.index ? 'location' : undefined}>
+                  <strong>[{loc.index}]</strong> {loc.usedBy.length ? loc.usedBy.map((d) => scenario.devices[d]?.name).join(', ') : 'unused'}
+                  {current.current === loc.index ? <strong> · current</strong> : null}
+                  {loc.completionRoutineOf !== null ? <span> · holds {scenario.devices[loc.completionRoutineOf]?.name}’s completion routine</span> : null}
+                  {loc.pendingMarked ? <span> · marked pending</span> : null}
+                </li>
+              ))}
+            </ol>
           </div>
           <div className="irp-callstack">
             <p className="irp-box-title">Call stack (innermost last)</p>

@@ -47,6 +47,16 @@ export class IrpMachine {
     this.returned = Array.from({ length: n }, () => null);
   }
 
+  /** The device whose routine is innermost on the call stack. */
+  private activeDevice(): number | null {
+    for (let i = this.callStack.length - 1; i >= 0; i--) {
+      const frame = this.callStack[i] ?? '';
+      const device = this.scenario.devices.findIndex((d) => frame.startsWith(d.name));
+      if (device >= 0) return device;
+    }
+    return null;
+  }
+
   name(device: number): string {
     return this.scenario.devices[device]?.name ?? `device ${device}`;
   }
@@ -59,10 +69,16 @@ export class IrpMachine {
       actor,
       callStack: [...this.callStack],
       current: this.current,
-      locations: this.locations.map((l, device) => ({ device, completionRoutineOf: l.routineOf, pendingMarked: l.pending })),
+      locations: this.locations.map((l, index) => ({
+        index,
+        usedBy: this.locationOf.flatMap((loc, device) => (loc === index ? [device] : [])),
+        completionRoutineOf: l.routineOf,
+        pendingMarked: l.pending,
+      })),
       ioStatus: { ...this.ioStatus },
       pendingReturned: this.pendingReturned,
       returned: [...this.returned],
+      activeDevice: this.activeDevice(),
       context: this.context,
       ...(mistake ? { mistake } : {}),
     });

@@ -58,7 +58,10 @@ export interface IrpMistake {
 }
 
 export interface StackLocationView {
-  device: number;
+  /** The location's index: 0 is the top driver's. */
+  index: number;
+  /** Devices whose dispatch routines have used this location (more than one after a skip). */
+  usedBy: number[];
   /** The completion routine stored here, and which driver set it. */
   completionRoutineOf: number | null;
   /** SL_PENDING_RETURNED, set by IoMarkIrpPending. */
@@ -80,6 +83,8 @@ export interface IrpStep {
   pendingReturned: boolean;
   /** What each driver's dispatch routine returned, once it has. */
   returned: (NtStatus | null)[];
+  /** The device whose code is running at this step, if any. */
+  activeDevice: number | null;
   /** Set when this step commits a mistake. */
   mistake?: IrpMistake;
   /** Which context runs the step. */
