@@ -4,6 +4,7 @@ import { Diagram } from '@/components/lesson/diagram';
 import { Snippet } from '@/components/lesson/snippet';
 import { Term } from '@/components/lesson/term';
 import { IrpFlow } from '@/components/sim/irp-flow';
+import { LockLab } from '@/components/sim/lock-lab';
 
 const components: MDXComponents = {
   Snippet,
@@ -11,6 +12,7 @@ const components: MDXComponents = {
   Term,
   Diagram,
   IrpFlow,
+  LockLab,
 };
 
 /** The components lesson MDX may use (see MDX_COMPONENTS in lib/content). */

@@ -1,9 +1,7 @@
 import { irpScenario } from '@/lib/sim/irp/irp-scenarios';
+import { labScenario } from '@/lib/sim/locks/lab-scenarios';
 
 /** True when a simulator has a scenario with this id (checked at build time). */
 export function simulationExists(kind: 'IrpFlow' | 'LockLab', scenario: string): boolean {
-  if (kind === 'IrpFlow') return irpScenario(scenario) !== undefined;
-  return lockLabScenarioExists(scenario);
+  return kind === 'IrpFlow' ? irpScenario(scenario) !== undefined : labScenario(scenario) !== undefined;
 }
-
-let lockLabScenarioExists: (id: string) => boolean = () => false;
