@@ -12,6 +12,7 @@ import { MatchInput } from './match-input';
 import { OrderInput } from './order-input';
 import { QuestionFeedback } from './question-feedback';
 import { ShortInput } from './short-input';
+import { QuestionSimulation } from '@/components/sim/question-simulation';
 
 interface Props {
   rendered: RenderedQuestion;
@@ -83,6 +84,7 @@ export function QuestionView({ rendered, answer, grade, seed, onAnswer, onCheck,
   return (
     <form className={`question question-${rendered.question.type}`} onSubmit={submit} noValidate>
       <Html id={promptId} className="question-prompt" html={rendered.html.prompt ?? ''} />
+      {rendered.question.simulation ? <QuestionSimulation simulation={rendered.question.simulation} /> : null}
       <QuestionInput
         rendered={rendered as never}
         answer={answer as never}

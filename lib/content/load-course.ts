@@ -147,6 +147,9 @@ function checkQuestions(lessons: Lesson[], snippets: Map<string, Snippet>, absLe
       const clash = seen.get(q.id);
       if (clash) reporter.report(file, `duplicate question id (also in lesson ${clash})`, questionField(index, q.id));
       else seen.set(q.id, lesson.slug);
+      if (q.simulation && !simulationExists(q.simulation.kind === 'irp-flow' ? 'IrpFlow' : 'LockLab', q.simulation.scenario, q.simulation.variant)) {
+        reporter.report(file, `names no ${q.simulation.kind} scenario "${q.simulation.scenario}"${q.simulation.variant ? ` with version "${q.simulation.variant}"` : ''}`, questionField(index, q.id, 'simulation'));
+      }
       if (q.type !== 'code-line') return;
       const snippet = snippets.get(q.snippet);
       if (!snippet) {

@@ -3,6 +3,18 @@ import { kebabCase, referenceSchema } from '@/lib/content/lesson-schema';
 
 const markdown = z.string().trim().min(1);
 
+/** A simulator shown with the question: "predict the next step", "fix this driver", "which version deadlocks". */
+export const questionSimulationSchema = z
+  .object({
+    kind: z.enum(['irp-flow', 'lock-lab']),
+    scenario: kebabCase,
+    /** Open at this step (1-based). */
+    step: z.number().int().positive().optional(),
+    /** For the lock lab: the version to show first. */
+    variant: kebabCase.optional(),
+  })
+  .strict();
+
 /** Fields every question has. */
 const base = {
   /** Stable across the course: attempts and the review queue are keyed by it. */
@@ -12,6 +24,7 @@ const base = {
   explanation: markdown,
   tags: z.array(kebabCase).default([]),
   references: z.array(referenceSchema).default([]),
+  simulation: questionSimulationSchema.optional(),
 };
 
 export const choiceSchema = z
@@ -97,3 +110,4 @@ export type QuestionType = Question['type'];
 export type Choice = z.infer<typeof choiceSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+export type QuestionSimulation = z.infer<typeof questionSimulationSchema>;
