@@ -19,11 +19,11 @@ export async function answerQuestion(page, question, right) {
     case 'single':
     case 'multiple': {
       const picks = question.choices.filter((c) => c.correct === right);
-      for (const c of right ? picks : picks.slice(0, 1)) await form.locator(`input[value="${c.id}"]`).check();
+      for (const c of right ? picks : picks.slice(0, 1)) await form.locator(`.choices input[value="${c.id}"]`).check();
       break;
     }
     case 'true-false':
-      await form.locator(`input[value="${String(right ? question.answer : !question.answer)}"]`).check();
+      await form.locator(`.choices input[value="${String(right ? question.answer : !question.answer)}"]`).check();
       break;
     case 'order': {
       const ids = question.steps.map((s) => s.id);
@@ -38,7 +38,7 @@ export async function answerQuestion(page, question, right) {
       break;
     case 'code-line': {
       const lines = right ? question.lines : [[1, 2, 3, 4, 5].find((l) => !question.lines.includes(l))];
-      for (const line of lines) await form.getByRole('option').nth(line - 1).click();
+      for (const line of lines) await form.locator('.code-lines [role="option"]').nth(line - 1).click();
       break;
     }
     case 'short':
