@@ -55,4 +55,93 @@ ExAllocatePool2(
   SIZE_T NumberOfBytes,
   ULONG Tag);
 
+/* ---- lesson ioctls-and-transfer-methods ---- */
+
+/*
+ * MdlMappingNoExecute: a flag that a driver ORs into the MM_PAGE_PRIORITY
+ * value it passes to MmGetSystemAddressForMdlSafe (Windows 8 and later) so
+ * that the new system mapping is no-execute. Named on the Microsoft Learn page
+ * "MmGetSystemAddressForMdlSafe macro (wdm.h)"; the value is the WDK wdm.h one.
+ */
+#ifndef MdlMappingNoExecute
+#define MdlMappingNoExecute 0x40000000
+#endif
+
+/* ---- lesson driverentry-and-driver-object ---- */
+
+/*
+ * _Dispatch_type_(type): the SAL annotation that goes with a DRIVER_DISPATCH
+ * role type declaration and names the IRP_MJ_XXX code the routine serves
+ * (Microsoft Learn page "Declaring Functions Using Function Role Types for WDM
+ * Drivers"). It only informs Code Analysis and Static Driver Verifier, so for
+ * a syntax check it expands to nothing. mingw's sal.h does not define it.
+ */
+#ifndef _Dispatch_type_
+#define _Dispatch_type_(type)
+#endif
+
+/* ---- lesson kernel-memory-pools ---- */
+
+/*
+ * POOL_FLAG_UNINITIALIZED (Microsoft Learn page "POOL_FLAGS"): a required
+ * flag that tells ExAllocatePool2 not to zero the allocation. The value is
+ * the one the POOL_FLAGS page lists (0x0000000000000002UI64).
+ */
+#ifndef POOL_FLAG_UNINITIALIZED
+#define POOL_FLAG_UNINITIALIZED 0x0000000000000002ULL /* Don't zero-initialize allocation */
+#endif
+
+/* ---- pending-and-cancellation (lesson 12) ------------------------------ */
+/*
+ * Cancel-safe queue callback role types. mingw's wdm.h declares only the
+ * pointer types (PIO_CSQ_INSERT_IRP ...); the WDK also declares the function
+ * types, so a driver can write "IO_CSQ_INSERT_IRP MyCsqInsertIrp;". Each is
+ * written from its Microsoft Learn page; the pointer types stay mingw's, and
+ * each function type here is compatible with the matching pointer type.
+ */
+#ifndef RZ_HAVE_IO_CSQ_INSERT_IRP
+#define RZ_HAVE_IO_CSQ_INSERT_IRP
+/* IO_CSQ_INSERT_IRP callback function (wdm.h) */
+typedef VOID NTAPI IO_CSQ_INSERT_IRP(struct _IO_CSQ *Csq, PIRP Irp);
+#endif
+#ifndef RZ_HAVE_IO_CSQ_REMOVE_IRP
+#define RZ_HAVE_IO_CSQ_REMOVE_IRP
+/* IO_CSQ_REMOVE_IRP callback function (wdm.h) */
+typedef VOID NTAPI IO_CSQ_REMOVE_IRP(struct _IO_CSQ *Csq, PIRP Irp);
+#endif
+#ifndef RZ_HAVE_IO_CSQ_PEEK_NEXT_IRP
+#define RZ_HAVE_IO_CSQ_PEEK_NEXT_IRP
+/* IO_CSQ_PEEK_NEXT_IRP callback function (wdm.h) */
+typedef PIRP NTAPI IO_CSQ_PEEK_NEXT_IRP(struct _IO_CSQ *Csq, PIRP Irp, PVOID PeekContext);
+#endif
+#ifndef RZ_HAVE_IO_CSQ_ACQUIRE_LOCK
+#define RZ_HAVE_IO_CSQ_ACQUIRE_LOCK
+/* IO_CSQ_ACQUIRE_LOCK callback function (wdm.h) */
+typedef VOID NTAPI IO_CSQ_ACQUIRE_LOCK(struct _IO_CSQ *Csq, PKIRQL Irql);
+#endif
+#ifndef RZ_HAVE_IO_CSQ_RELEASE_LOCK
+#define RZ_HAVE_IO_CSQ_RELEASE_LOCK
+/* IO_CSQ_RELEASE_LOCK callback function (wdm.h) */
+typedef VOID NTAPI IO_CSQ_RELEASE_LOCK(struct _IO_CSQ *Csq, KIRQL Irql);
+#endif
+#ifndef RZ_HAVE_IO_CSQ_COMPLETE_CANCELED_IRP
+#define RZ_HAVE_IO_CSQ_COMPLETE_CANCELED_IRP
+/* IO_CSQ_COMPLETE_CANCELED_IRP callback function (wdm.h) */
+typedef VOID NTAPI IO_CSQ_COMPLETE_CANCELED_IRP(struct _IO_CSQ *Csq, PIRP Irp);
+#endif
+/* ---- end pending-and-cancellation ---------------------------------------- */
+
+/* ---- lesson irql-fundamentals ---- */
+
+/*
+ * "#pragma alloc_text(PAGE, Routine)" puts a driver routine in a pageable
+ * section whose name begins with PAGE (Microsoft Learn pages "Making Drivers
+ * Pageable" and "MmLockPagableCodeSection macro (wdm.h)"). It is an MSVC
+ * pragma; gcc does not know it and -Wall reports it as an unknown pragma,
+ * which -Werror would turn into an error. Silence only that warning, as the
+ * -Wmultichar line above does for pool tags.
+ */
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+/* ---- end irql-fundamentals ---- */
+
 #endif /* RZ_DDK_EXTRAS_H */

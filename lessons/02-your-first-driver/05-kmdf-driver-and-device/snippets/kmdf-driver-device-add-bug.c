@@ -1,0 +1,46 @@
+#include <ntddk.h>
+#include <wdf.h>
+
+typedef struct _RZ_DEVICE_CONTEXT {
+    ULONG Serial;
+    ULONG ReadCount;
+} RZ_DEVICE_CONTEXT, *PRZ_DEVICE_CONTEXT;
+WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(RZ_DEVICE_CONTEXT, RzGetDeviceContext)
+static LONG RzNextSerial;
+static const GUID GUID_DEVINTERFACE_RZDEMO =   /* made up here: generate your own */
+    { 0x8c2d4e61, 0x1f3a, 0x4c59, { 0xa7, 0x0e, 0x62, 0x9b, 0xd4, 0x13, 0x5f, 0xc8 } };
+
+EVT_WDF_DRIVER_DEVICE_ADD RzEvtDeviceAdd;
+EVT_WDF_IO_QUEUE_IO_READ RzEvtIoRead;
+
+NTSTATUS
+RzEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
+{
+    WDF_IO_TYPE_CONFIG ioType;
+    WDF_OBJECT_ATTRIBUTES attributes;
+    WDF_IO_QUEUE_CONFIG queueConfig;
+    WDFDEVICE device;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(Driver);
+
+    WDF_OBJECT_ATTRIBUTES_INIT(&attributes);
+    status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
+    if (!NT_SUCCESS(status))
+        return status;
+
+    WDF_IO_TYPE_CONFIG_INIT(&ioType);
+    ioType.ReadWriteIoType = WdfDeviceIoDirect;
+    WdfDeviceInitSetIoTypeEx(DeviceInit, &ioType);
+
+    RzGetDeviceContext(device)->Serial = (ULONG)InterlockedIncrement(&RzNextSerial);
+
+    status = WdfDeviceCreateDeviceInterface(device, &GUID_DEVINTERFACE_RZDEMO, NULL);
+    if (!NT_SUCCESS(status))
+        return status;
+
+    WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(&queueConfig, WdfIoQueueDispatchSequential);
+    queueConfig.EvtIoRead = RzEvtIoRead;
+    status = WdfIoQueueCreate(device, &queueConfig, WDF_NO_OBJECT_ATTRIBUTES, WDF_NO_HANDLE);
+    return STATUS_SUCCESS;
+}
