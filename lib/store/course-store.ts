@@ -15,6 +15,9 @@ export function useCourseStore<T>(selector: (state: CourseStore) => T): T {
 
 /** The quiz's attempt log, backed by the persisted store. */
 export const storeAttemptLog: AttemptLog = {
-  record: (attempt) => courseStore.getState().recordAttempt(attempt),
+  record: (attempt) => {
+    courseStore.getState().recordAttempt(attempt);
+    courseStore.getState().reviewAnswers(attempt.answers, 'lesson');
+  },
   attemptsFor: (lessonSlug) => courseStore.getState().attempts.filter((a) => a.lessonSlug === lessonSlug),
 };

@@ -6,6 +6,7 @@ import { type PersistedState, emptyPersistedState, persistedStateSchema } from '
 import { type KeyValueStorage, createSafeStorage } from './safe-storage';
 import { createAnnotationsSlice } from './slices/annotations-slice';
 import { createAttemptsSlice } from './slices/attempts-slice';
+import { createPracticeSlice } from './slices/practice-slice';
 import { createDataSlice, pickPersisted } from './slices/data-slice';
 import { createProgressSlice } from './slices/progress-slice';
 import { createRuntimeSlice } from './slices/runtime-slice';
@@ -55,6 +56,7 @@ export function createCourseStore({ getStorage = () => window.localStorage, migr
         ...createAttemptsSlice(...a),
         ...createSettingsSlice(...a),
         ...createAnnotationsSlice(...a),
+        ...createPracticeSlice(...a),
         ...createDataSlice(...a),
         ...createRuntimeSlice(...a),
       }),

@@ -51,8 +51,28 @@ export function mergePersisted(a: PersistedState, b: PersistedState): PersistedS
     attempts: [...attempts.values()].sort((x, y) => attemptKey(x).localeCompare(attemptKey(y))),
     settings: { ...settings },
     annotations: mergeAnnotations(a.annotations, b.annotations),
+    checkResults: mergeCheckResults(a.checkResults, b.checkResults),
+    review: mergeReview(a.review, b.review),
     resetAt: a.resetAt,
   };
+}
+
+function mergeCheckResults(a: PersistedState['checkResults'], b: PersistedState['checkResults']): PersistedState['checkResults'] {
+  const key = (r: PersistedState['checkResults'][number]) => `${r.startedAt} ${r.seed}`;
+  const all = new Map([...a, ...b].map((r) => [key(r), r]));
+  return [...all.values()].sort((x, y) => key(x).localeCompare(key(y)));
+}
+
+/** Per question, the entry reviewed last wins; a question only one copy has is kept. */
+function mergeReview(a: PersistedState['review'], b: PersistedState['review']): PersistedState['review'] {
+  const out: PersistedState['review'] = {};
+  for (const id of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const x = a[id];
+    const y = b[id];
+    const pick = !x ? y : !y ? x : x.lastReviewed >= y.lastReviewed ? x : y;
+    if (pick) out[id] = { ...pick };
+  }
+  return out;
 }
 
 /** A stable text form, to tell whether two states hold the same data. */

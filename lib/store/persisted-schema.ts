@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { annotationSchema } from '@/lib/annotations/annotation-schema';
+import { checkResultSchema } from '@/lib/checks/check-result-schema';
 import { answerSchema } from '@/lib/quiz/answer-schema';
 
 // zod/mini keeps this schema small enough to validate saved progress on every page.
@@ -44,7 +45,7 @@ export const settingsSchema = z.strictObject({
   updatedAt: z.nullable(isoTime),
 });
 
-/** Everything Ring Zero keeps for a reader, as stored (format version 2). */
+/** Everything Ring Zero keeps for a reader, as stored (format version 3). */
 export const persistedStateSchema = z.strictObject({
   progress: z.strictObject({
     lessons: z.record(slug, lessonProgressSchema),
@@ -54,6 +55,10 @@ export const persistedStateSchema = z.strictObject({
   settings: settingsSchema,
   /** The reader's notes on snippet lines (since format version 2). */
   annotations: z.array(annotationSchema).check(z.maxLength(20_000)),
+  /** Stand-alone and track knowledge checks (since format version 3). */
+  checkResults: z.array(checkResultSchema).check(z.maxLength(2000)),
+  /** The spaced review queue, by question id (since format version 3). */
+  review: z.record(slug, z.strictObject({ box: z.int().check(z.minimum(1), z.maximum(5)), due: isoTime, lastReviewed: isoTime, lapses: z.int().check(z.minimum(0)) })),
   /** Set by "Reset" and by a replacing import: older copies (another tab's) are not merged back in. */
   resetAt: z.nullable(isoTime),
 });
@@ -68,6 +73,8 @@ export function emptyPersistedState(): PersistedState {
     attempts: [],
     settings: { theme: 'system', updatedAt: null },
     annotations: [],
+    checkResults: [],
+    review: {},
     resetAt: null,
   };
 }
