@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { CourseOverview, LessonBadge, ModuleProgress } from '@/components/progress/course-progress';
+import { ReviewDue } from '@/components/checks/review-session';
 import { getCourse } from '@/lib/content';
 import { lessonMetas } from '@/lib/content/lesson-meta';
 
@@ -28,6 +29,7 @@ export default function HomePage() {
           </Link>
         ) : null}
         <CourseOverview lessons={metas} />
+        <ReviewDue />
       </section>
 
       <section aria-labelledby="modules-heading">

@@ -23,7 +23,9 @@ export type AttemptAction =
   | { type: 'next' }
   | { type: 'review' }
   | { type: 'review-move'; by: -1 | 1 }
-  | { type: 'summary' };
+  | { type: 'summary' }
+  /** Time is up: unanswered questions stay unanswered. */
+  | { type: 'finish-now' };
 
 export const idleAttempt: AttemptState = { phase: 'intro', seed: '', startedAt: '', index: 0, answers: [], grades: [], review: [], reviewIndex: 0 };
 
@@ -65,6 +67,8 @@ export function attemptReducer(quiz: RenderedQuiz) {
       }
       case 'summary':
         return { ...state, phase: 'summary' };
+      case 'finish-now':
+        return state.phase === 'question' ? { ...state, phase: 'summary' } : state;
     }
   };
 }

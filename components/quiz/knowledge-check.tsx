@@ -10,6 +10,7 @@ import { attemptReducer, idleAttempt } from './attempt-state';
 import { verdictHeading } from './question-feedback';
 import { QuestionView } from './question-view';
 import { QuizSummary } from './quiz-summary';
+import { useCountdown } from './use-countdown';
 
 const NOT_ANSWERED: Grade = { outcome: 'incorrect', score: 0, answered: false, items: [] };
 
@@ -18,13 +19,16 @@ interface Props {
   log?: AttemptLog;
   /** Seeds the shuffle; defaults to the time, so each attempt is ordered afresh. */
   makeSeed?: () => string;
+  /** Optional time limit: when it runs out, the attempt ends with what has been answered. */
+  timeLimitMinutes?: number;
+  title?: string;
 }
 
 /**
  * A lesson's knowledge check, one question at a time: each answer is checked and
  * explained before the next, which keeps each explanation next to its question.
  */
-export function KnowledgeCheck({ quiz, log = storeAttemptLog, makeSeed = () => `${Date.now()}` }: Props) {
+export function KnowledgeCheck({ quiz, log = storeAttemptLog, makeSeed = () => `${Date.now()}`, timeLimitMinutes, title = 'Knowledge check' }: Props) {
   const [state, dispatch] = useReducer(useMemo(() => attemptReducer(quiz), [quiz]), idleAttempt);
   const [message, setMessage] = useState('');
   const focusRef = useRef<HTMLHeadingElement>(null);
@@ -38,7 +42,7 @@ export function KnowledgeCheck({ quiz, log = storeAttemptLog, makeSeed = () => `
   }, [state.phase, state.index, state.reviewIndex]);
 
   /** Records the finished attempt, then shows the summary. */
-  const finish = () => {
+  const finish = (timedOut = false) => {
     log.record({
       lessonSlug: quiz.lessonSlug,
       startedAt: state.startedAt,
@@ -54,17 +58,26 @@ export function KnowledgeCheck({ quiz, log = storeAttemptLog, makeSeed = () => `
       percent: score.percent,
       passed: score.passed,
     });
-    setMessage(`Check finished: ${score.percent}%. ${score.passed ? 'Passed.' : 'Not passed yet.'}`);
-    dispatch({ type: 'next' });
+    setMessage(`${timedOut ? 'Time is up. ' : ''}Check finished: ${score.percent}%. ${score.passed ? 'Passed.' : 'Not passed yet.'}`);
+    dispatch(timedOut ? { type: 'finish-now' } : { type: 'next' });
   };
 
   const start = () => dispatch({ type: 'start', seed: makeSeed(), now: new Date().toISOString() });
+  const secondsLeft = useCountdown(state.phase === 'question' && timeLimitMinutes ? state.startedAt : null, (timeLimitMinutes ?? 0) * 60);
+  useEffect(() => {
+    if (secondsLeft === 0 && state.phase === 'question') finish(true);
+  }, [secondsLeft]); // eslint-disable-line react-hooks/exhaustive-deps
   const current = state.phase === 'review' ? (state.review[state.reviewIndex] ?? 0) : state.index;
   const rendered = quiz.questions[current];
 
   return (
     <section className="knowledge-check" aria-labelledby="knowledge-check-heading">
-      <h2 id="knowledge-check-heading">Knowledge check</h2>
+      <h2 id="knowledge-check-heading">{title}</h2>
+      {secondsLeft !== null && state.phase === 'question' ? (
+        <p className="check-timer" role="timer" aria-live="off">
+          Time left: {Math.floor(secondsLeft / 60)}:{String(secondsLeft % 60).padStart(2, '0')}
+        </p>
+      ) : null}
       <div className="sr-only" aria-live="polite" aria-atomic="true">
         {message}
       </div>
@@ -102,7 +115,7 @@ export function KnowledgeCheck({ quiz, log = storeAttemptLog, makeSeed = () => `
           />
           <div className="quiz-actions">
             {state.phase === 'question' && state.grades[current] ? (
-              <button type="button" className="button-primary" onClick={current + 1 < total ? () => dispatch({ type: 'next' }) : finish}>
+              <button type="button" className="button-primary" onClick={current + 1 < total ? () => dispatch({ type: 'next' }) : () => finish()}>
                 {current + 1 < total ? 'Next question' : 'See your score'}
               </button>
             ) : null}

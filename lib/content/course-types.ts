@@ -1,4 +1,5 @@
 import type { Quiz } from '@/lib/quiz/question-schema';
+import type { Track } from '@/lib/tracks/track-schema';
 import type { GlossaryTerm } from './glossary-schema';
 import type { Heading } from './mdx-scan';
 import type { LessonFrontmatter } from './lesson-schema';
@@ -44,6 +45,10 @@ export interface Snippet {
 export interface Course {
   modules: CourseModule[];
   glossary: GlossaryTerm[];
+  /** Onboarding tracks from lessons/tracks/*.yaml. */
+  tracks: Track[];
+  /** A fingerprint of all content, recorded in track reports as the course version. */
+  version: string;
   /** Every lesson in reading order. */
   lessons: Lesson[];
   snippets: Map<string, Snippet>;

@@ -4,3 +4,8 @@ import type { Course } from './course-types';
 export function lessonMetas(course: Course) {
   return course.lessons.map((l) => ({ slug: l.slug, title: l.title, hasQuiz: l.quiz !== null }));
 }
+
+/** Lesson facts a track needs: as above, plus each lesson's own pass mark. */
+export function trackLessonMetas(course: Course) {
+  return course.lessons.map((l) => ({ slug: l.slug, title: l.title, hasQuiz: l.quiz !== null, passMark: l.quiz?.passMark ?? 80 }));
+}

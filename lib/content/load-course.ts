@@ -5,6 +5,8 @@ import type { Course, CourseModule, Lesson, Snippet } from './course-types';
 import { type GlossaryTerm, glossarySchema } from './glossary-schema';
 import { moduleSchema } from './module-schema';
 import { simulationExists } from './simulations';
+import { readTracks } from './read-tracks';
+import { canonicalJson, fingerprint } from '@/lib/tracks/track-hash';
 import { NUMBERED_DIR, createReporter, listDir, readYamlFile, type Reporter } from './read-files';
 import { readLesson } from './read-lesson';
 import { questionField } from './read-quiz';
@@ -28,6 +30,7 @@ export function loadCourse(root: string, lessonsDir = 'lessons'): Course {
       glossary = readYamlFile(glossarySchema, abs, reporter)?.terms ?? [];
       continue;
     }
+    if (entry.name === 'tracks' && entry.isDirectory()) continue;
     const match = NUMBERED_DIR.exec(entry.name);
     if (!entry.isDirectory() || !match) {
       reporter.report(abs, 'lessons/ holds only glossary.yaml and module folders named NN-module-slug');
@@ -42,9 +45,11 @@ export function loadCourse(root: string, lessonsDir = 'lessons'): Course {
   checkReferences(lessons, snippets, absLessons, reporter);
   checkQuestions(lessons, snippets, absLessons, reporter);
   checkGlossary(glossary, lessons, absLessons, reporter);
+  const tracks = readTracks(path.join(absLessons, 'tracks'), lessons, reporter);
   if (modules.length === 0 && reporter.issues.length === 0) reporter.report(absLessons, 'the course has no modules');
   if (reporter.issues.length > 0) throw new ContentError(reporter.issues);
-  return { modules, lessons, snippets, glossary };
+  const version = fingerprint(canonicalJson({ lessons, glossary, tracks, snippets: [...snippets.values()].map((sn) => [sn.id, sn.hash]) }));
+  return { modules, lessons, snippets, glossary, tracks, version };
 }
 
 function checkGlossary(glossary: GlossaryTerm[], lessons: Lesson[], absLessons: string, reporter: Reporter): void {
@@ -174,6 +179,6 @@ export function courseStats(course: Course) {
     questionTypes: Object.fromEntries(QUESTION_TYPES.map((t) => [t, questions.filter((q) => q.type === t).length])),
     snippets: course.snippets.size,
     glossaryTerms: course.glossary.length,
-    tracks: 0,
+    tracks: course.tracks.length,
   };
 }

@@ -13,14 +13,14 @@ const IO_COMPLETE = { title: 'IofCompleteRequest function (wdm.h)', url: 'https:
 const IO_SKIP = { title: 'IoSkipCurrentIrpStackLocation function (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-ioskipcurrentirpstacklocation' };
 const COMPLETION_ROUTINE = { title: 'IO_COMPLETION_ROUTINE callback function (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nc-wdm-io_completion_routine' };
 const CHEAT_SHEET = { title: 'Different ways of handling IRPs - Cheat sheet', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/different-ways-of-handling-irps-cheat-sheet' };
-const BUG_CHECK_44 = { title: 'Bug Check 0x44 MULTIPLE_IRP_COMPLETE_REQUESTS', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/bug-check-0x44--multiple-irp-complete-requests' };
+const BUG_CHECK_44 = { title: 'Bug Check 0x44: MULTIPLE_IRP_COMPLETE_REQUESTS', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/bug-check-0x44--multiple-irp-complete-requests' };
 
 /** Each mistake the IRP simulator names, with its consequence and the pages that state the rule. */
 export const IRP_MISTAKES: Record<IrpMistake['code'], MistakeInfo> = {
   'pending-not-marked': {
     title: 'STATUS_PENDING returned without IoMarkIrpPending',
     explanation:
-      'A dispatch routine that returns STATUS_PENDING must have marked its stack location with IoMarkIrpPending; when it forwarded the IRP with a completion routine and returns the lower driver’s status, that routine must call IoMarkIrpPending whenever Irp->PendingReturned is TRUE. The I/O manager relies on the flag: for a driver that keeps an IRP without marking it, the IoMarkIrpPending page says the I/O manager goes on to complete the IRP as soon as the dispatch routine returns, while the driver still holds it. Static Driver Verifier’s MarkIrpPending rules check for this.',
+      'A dispatch routine that returns STATUS_PENDING must have marked its stack location with IoMarkIrpPending; when it forwarded the IRP with a completion routine and returns the lower driver’s status, that routine must call IoMarkIrpPending whenever Irp->PendingReturned is TRUE. The I/O manager relies on the flag: for a driver that keeps an IRP without marking it, the IoMarkIrpPending page says the I/O manager tries to complete the IRP as soon as the dispatch routine returns, while the driver still holds it. Static Driver Verifier’s MarkIrpPending rules check for this.',
     references: [IO_MARK_PENDING, CHEAT_SHEET],
   },
   'touched-after-call': {
@@ -38,7 +38,7 @@ export const IRP_MISTAKES: Record<IrpMistake['code'], MistakeInfo> = {
   'completed-twice': {
     title: 'IRP completed twice',
     explanation:
-      'Only one routine may complete an IRP. Calling IoCompleteRequest on an IRP that is already complete (for example from a completion routine that then also returns STATUS_CONTINUE_COMPLETION) makes the system stop with bug check 0x44, MULTIPLE_IRP_COMPLETE_REQUESTS.',
+      'Only one routine may complete an IRP. Calling IoCompleteRequest on an IRP that is already being completed or has been completed (for example from a completion routine that then also returns STATUS_CONTINUE_COMPLETION) is the error that bug check 0x44, MULTIPLE_IRP_COMPLETE_REQUESTS, reports when the system detects it.',
     references: [BUG_CHECK_44, COMPLETION_ROUTINE],
   },
   'routine-after-skip': {

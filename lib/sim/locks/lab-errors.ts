@@ -10,7 +10,7 @@ const DEADLOCKS = ref('Preventing Errors and Deadlocks While Using Spin Locks', 
 export const LAB_ERRORS: Record<LabErrorCode, { title: string; references: { title: string; url: string }[] }> = {
   'paged-at-dispatch': {
     title: 'Paged memory touched at DISPATCH_LEVEL or above',
-    references: [ref('Bug Check 0xD1 DRIVER_IRQL_NOT_LESS_OR_EQUAL', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/bug-check-0xd1--driver-irql-not-less-or-equal'), ref('Bug Check 0xA IRQL_NOT_LESS_OR_EQUAL', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/bug-check-0xa--irql-not-less-or-equal'), PRIORITIES],
+    references: [ref('Bug Check 0xD1: DRIVER_IRQL_NOT_LESS_OR_EQUAL', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/bug-check-0xd1--driver-irql-not-less-or-equal'), ref('Bug Check 0xA: IRQL_NOT_LESS_OR_EQUAL', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/debugger/bug-check-0xa--irql-not-less-or-equal'), PRIORITIES],
   },
   'wait-at-dispatch': {
     title: 'A wait that may block, at DISPATCH_LEVEL',

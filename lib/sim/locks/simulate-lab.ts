@@ -126,7 +126,7 @@ export function simulateLab(variant: LabVariant): LabTrace {
         return true;
       }
       case 'raise':
-        if (level(op.to) < level(cpu.irql)) fail(i, 'raise-below-current', `${at} calls ${what}: KeRaiseIrql must not be given an IRQL below the current one.`, 'error');
+        if (level(op.to) < level(cpu.irql)) fail(i, 'raise-below-current', `${at} calls ${what}: KeRaiseIrql only raises. Its page says that asking it for an IRQL below the current one causes a bug check.`, 'error');
       {
         const was = cpu.irql;
         cpu.irql = op.to;
@@ -135,7 +135,7 @@ export function simulateLab(variant: LabVariant): LabTrace {
         return true;
       }
       case 'lower':
-        if (level(op.to) > level(cpu.irql)) fail(i, 'lower-above-current', `${at} calls ${what}: KeLowerIrql must not be given an IRQL above the current one.`, 'error');
+        if (level(op.to) > level(cpu.irql)) fail(i, 'lower-above-current', `${at} calls ${what}: KeLowerIrql only lowers, and only back to the IRQL that the matching KeRaiseIrql returned; an IRQL above the current one can never be that value.`, 'error');
         cpu.irql = op.to;
         cpu.next++;
         record(i, `CPU ${i} ${what}: IRQL is now ${op.to}.`);
