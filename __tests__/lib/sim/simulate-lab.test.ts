@@ -76,3 +76,15 @@ describe('simulateLab', () => {
     for (const scenario of LAB_SCENARIOS) for (const v of scenario.variants) expect(['finished', 'bug-check', 'deadlock', 'error']).toContain(simulateLab(v).outcome);
   });
 });
+
+describe('simulateLab, edge rules', () => {
+  it('lets an ERESOURCE owner acquire it again, but not a fast mutex owner', () => {
+    const resource = simulateLab(one([{ op: 'acquire-resource', lock: 'R' }, { op: 'acquire-resource', lock: 'R' }, { op: 'release-resource', lock: 'R' }, { op: 'release-resource', lock: 'R' }]));
+    expect(resource.outcome).toBe('finished');
+    expect(errorOf(one([{ op: 'acquire-fast-mutex', lock: 'M' }, { op: 'acquire-fast-mutex', lock: 'M' }]))).toBe('recursive-acquire');
+  });
+
+  it('refuses even a zero-timeout wait above DISPATCH_LEVEL', () => {
+    expect(errorOf(one([{ op: 'wait', timeout: 'zero' }], 'DIRQL'))).toBe('routine-above-irql');
+  });
+});

@@ -106,10 +106,12 @@ export function simulateIrp(scenario: IrpScenario): IrpTrace {
   const m = new IrpMachine(scenario);
   let outcome: IrpTrace['outcome'] = 'completed';
   try {
-    m.callStack.push('I/O manager');
-    m.step('I/O manager', `The I/O manager builds an ${scenario.major} IRP with ${scenario.devices.length} stack locations and calls IoCallDriver on ${m.name(0)}, the top of the stack.`);
+    // Plug and Play IRPs come from the PnP manager; the others from the I/O manager on a caller's behalf.
+    const sender = scenario.major === 'IRP_MJ_PNP' ? 'PnP manager' : 'I/O manager';
+    m.callStack.push(sender);
+    m.step(sender, `The ${sender} builds an ${scenario.major} IRP with ${scenario.devices.length} stack locations and calls IoCallDriver on ${m.name(0)}, the top of the stack.`);
     const top = dispatch(m, 0, 0);
-    m.step('I/O manager', `IoCallDriver returns ${top} to the I/O manager.${top === 'STATUS_PENDING' ? ' The requester will be told when the IRP completes.' : ''}`);
+    m.step(sender, `IoCallDriver returns ${top} to the ${sender}.${top === 'STATUS_PENDING' ? ' The requester will be told when the IRP completes.' : ''}`);
     m.callStack.pop();
     m.drainQueue();
     for (const [d, status] of m.returned.entries()) {

@@ -149,6 +149,9 @@ export function simulateLab(variant: LabVariant): LabTrace {
         record(i, `CPU ${i} ${what} at ${cpu.irql}: ${op.memory === 'nonpaged' ? 'nonpaged memory is always resident, so this is safe at any IRQL.' : 'paged memory is fine below DISPATCH_LEVEL.'}`);
         return true;
       case 'wait':
+        if (level(cpu.irql) > level('DISPATCH_LEVEL')) {
+          fail(i, 'routine-above-irql', `${at} calls ${what}, which may be called only at or below DISPATCH_LEVEL, even with a zero timeout.`, 'error');
+        }
         if (level(cpu.irql) >= level('DISPATCH_LEVEL') && op.timeout !== 'zero') {
           fail(i, 'wait-at-dispatch', `${at} calls ${what}. At DISPATCH_LEVEL the processor cannot switch to another thread, so a wait that may block is not allowed: only a zero timeout (a poll) is.`, 'error');
         }
@@ -158,7 +161,14 @@ export function simulateLab(variant: LabVariant): LabTrace {
       case 'acquire-fast-mutex':
       case 'acquire-resource': {
         if (level(cpu.irql) > level('APC_LEVEL')) fail(i, 'routine-above-irql', `${at} calls ${what}, which may be called only at or below APC_LEVEL because it may wait.`, 'error');
-        if (cpu.held.some((h) => h.lock === op.lock)) fail(i, 'recursive-acquire', `${at} calls ${what} while it already owns ${op.lock}. Fast mutexes cannot be acquired recursively: the thread waits for itself.`, 'deadlock');
+        if (cpu.held.some((h) => h.lock === op.lock)) {
+          if (op.op === 'acquire-fast-mutex') fail(i, 'recursive-acquire', `${at} calls ${what} while it already owns ${op.lock}. Fast mutexes cannot be acquired recursively: the thread waits for itself.`, 'deadlock');
+          // An ERESOURCE's exclusive owner may acquire it again; each acquire needs its own release.
+          cpu.held.push({ lock: op.lock, kind: 'resource', oldIrql: cpu.irql });
+          cpu.next++;
+          record(i, `CPU ${i} ${what}: it already owns ${op.lock} exclusively, and an ERESOURCE may be acquired again by its owner; it must be released once per acquire.`);
+          return true;
+        }
         const holder = holderOf(op.lock);
         if (holder >= 0) {
           if (cpu.spinningOn !== op.lock) record(i, `CPU ${i} calls ${what}, but CPU ${holder} owns ${op.lock}: the thread waits.`);
@@ -188,7 +198,7 @@ export function simulateLab(variant: LabVariant): LabTrace {
         const max = ROUTINE_MAX_IRQL[op.routine];
         if (level(cpu.irql) > level(max)) fail(i, 'routine-above-irql', `${at} calls ${op.routine}, which may be called only at or below ${max}.`, 'error');
         cpu.next++;
-        record(i, `CPU ${i} calls ${op.routine} at ${cpu.irql} (allowed up to ${max}).`);
+        record(i, `CPU ${i} calls ${op.routine} at ${cpu.irql} (${max === 'DIRQL' ? 'allowed at any IRQL' : `allowed up to ${max}`}).`);
         return true;
       }
     }
