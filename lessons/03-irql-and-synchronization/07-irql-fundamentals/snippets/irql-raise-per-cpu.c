@@ -1,7 +1,7 @@
 #include <ntddk.h>
 
 typedef struct _RZ_STATS {          /* nonpaged; set up at start-up */
-    ULONG CpuCount;                 /* from KeQueryActiveProcessorCountEx(ALL_PROCESSOR_GROUPS) */
+    ULONG CpuCount;                 /* KeQueryMaximumProcessorCountEx(ALL_PROCESSOR_GROUPS) */
     PULONG64 PerCpuPackets;         /* CpuCount counters, one per processor */
 } RZ_STATS, *PRZ_STATS;
 

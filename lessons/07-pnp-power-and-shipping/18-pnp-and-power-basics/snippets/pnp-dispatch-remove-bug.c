@@ -6,8 +6,8 @@ typedef struct _RZ_FDO_EXTENSION {     /* device extension of the FDO */
 } RZ_FDO_EXTENSION, *PRZ_FDO_EXTENSION;
 
 NTSTATUS RzHandleStartDevice(PRZ_FDO_EXTENSION Ext, PIRP Irp);    /* forward and wait */
-/* Not shown: fails queued requests, disconnects the interrupt, unmaps the registers. */
-VOID RzReleaseHardware(PRZ_FDO_EXTENSION Ext);
+VOID RzFailQueuedRequests(PRZ_FDO_EXTENSION Ext);  /* not shown: completes each with an error */
+VOID RzReleaseHardware(PRZ_FDO_EXTENSION Ext);     /* not shown: interrupt, register mapping */
 
 DRIVER_DISPATCH RzDispatchPnp;
 
@@ -28,11 +28,12 @@ RzDispatchPnp(PDEVICE_OBJECT Fdo, PIRP Irp)
         status = RzHandleStartDevice(ext, Irp);
         break;
     case IRP_MN_REMOVE_DEVICE:
+        RzFailQueuedRequests(ext);
+        IoReleaseRemoveLock(&ext->RemoveLock, Irp);
         RzReleaseHardware(ext);
         Irp->IoStatus.Status = STATUS_SUCCESS;
         IoSkipCurrentIrpStackLocation(Irp);
         status = IoCallDriver(ext->LowerDevice, Irp);
-        IoReleaseRemoveLock(&ext->RemoveLock, Irp);
         IoDetachDevice(ext->LowerDevice);
         IoDeleteDevice(Fdo);
         IoCompleteRequest(Irp, IO_NO_INCREMENT);

@@ -16,7 +16,7 @@ RzReadParameters(WDFDRIVER Driver)
     WDFKEY key;
     ULONG value;
 
-    /* Opens (creating it if needed) the Parameters subkey of this driver's service key. */
+    /* Opens the Parameters subkey of this driver's service key, for reading only. */
     if (!NT_SUCCESS(WdfDriverOpenParametersRegistryKey(Driver, KEY_READ,
                                                        WDF_NO_OBJECT_ATTRIBUTES, &key)))
         return;                                   /* keep the default */
