@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { StorageNotices } from '@/components/progress/storage-notices';
 import { StoreHydrator } from '@/components/progress/store-hydrator';
 import { SiteHeader } from '@/components/ui/site-header';
+import { THEME_SCRIPT } from '@/lib/theme/theme-script';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,7 +21,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme before React hydrates; the attribute is expected to differ.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <StoreHydrator />
         <SiteHeader />

@@ -90,7 +90,7 @@ describe('progress', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
     const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     assert.equal(exported.format, 'ring-zero-progress');
-    assert.equal(exported.formatVersion, 3);
+    assert.equal(exported.formatVersion, 4);
     assert.equal(exported.state.attempts.length, 1);
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BookmarkList } from '@/components/notes/bookmark-list';
 import { NotesOverview } from '@/components/notes/notes-overview';
 import { getCourse } from '@/lib/content';
 
@@ -17,7 +18,9 @@ export default function NotesPage() {
   );
   return (
     <main id="main" className="progress-page">
-      <h1>Your notes</h1>
+      <h1>Your notes and bookmarks</h1>
+      <BookmarkList lessonTitles={Object.fromEntries(course.lessons.map((l) => [l.slug, l.title]))} />
+      <h2>Notes on code</h2>
       <NotesOverview snippets={snippets} />
     </main>
   );

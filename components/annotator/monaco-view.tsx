@@ -33,7 +33,8 @@ function selectedLines(s: monaco.Selection): LineRange {
 
 // vs-dark draws comments in #608b4e, 4.2:1 on its background; this lifts them above 4.5:1.
 monaco.editor.defineTheme('rz-dark', { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '7ca668' }], colors: {} });
-const themeFor = (dark: boolean) => (dark ? 'rz-dark' : 'vs');
+/** Monaco's theme for the page's resolved theme (data-theme on <html>). */
+const themeFor = () => ({ dark: 'rz-dark', 'high-contrast': 'hc-black' })[document.documentElement.dataset.theme ?? ''] ?? 'vs';
 
 /** Read-only Monaco over a snippet, with the notes as gutter marks, highlighted lines and hovers. */
 export default function MonacoView({ code, label, notes, onSelectLines, onAddNote, reveal }: MonacoViewProps) {
@@ -45,13 +46,12 @@ export default function MonacoView({ code, label, notes, onSelectLines, onAddNot
 
   useEffect(() => {
     if (!host.current) return;
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     const editor = monaco.editor.create(host.current, {
       value: code,
       language: 'c',
       readOnly: true,
       ariaLabel: label,
-      theme: themeFor(scheme.matches),
+      theme: themeFor(),
       fontFamily: getComputedStyle(document.documentElement).getPropertyValue('--font-mono'),
       fontSize: 14,
       lineHeight: LINE_HEIGHT,
@@ -82,11 +82,11 @@ export default function MonacoView({ code, label, notes, onSelectLines, onAddNot
         if (selection) callbacks.current.onAddNote(selectedLines(selection));
       },
     });
-    const onScheme = () => monaco.editor.setTheme(themeFor(scheme.matches));
-    scheme.addEventListener('change', onScheme);
+    const themeWatch = new MutationObserver(() => monaco.editor.setTheme(themeFor()));
+    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     editor.focus();
     return () => {
-      scheme.removeEventListener('change', onScheme);
+      themeWatch.disconnect();
       editor.dispose();
     };
   }, [code, label]);

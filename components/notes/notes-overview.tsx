@@ -52,15 +52,15 @@ export function NotesOverview({ snippets }: { snippets: NotesSnippet[] }) {
       {snippets.map(({ lessonTitle, lessonSlug, snippet }) => {
         const notes = notesFor(annotations, snippet.id);
         if (notes.length === 0) return null;
-        const heading = lessonTitle !== lastLesson ? <h2>{lessonTitle}</h2> : null;
+        const heading = lessonTitle !== lastLesson ? <h3 className="notes-lesson">{lessonTitle}</h3> : null;
         lastLesson = lessonTitle;
         const lines = codeLines(snippet.code);
         return (
           <section key={snippet.id} className="notes-group">
             {heading}
-            <h3>
+            <h4>
               <Link href={`/lessons/${lessonSlug}#snippet-${snippet.id}`}>{snippet.file}</Link>
-            </h3>
+            </h4>
             <ol className="note-list">
               {notes.map((note) => {
                 const stale = isStale(note, snippet.hash);
@@ -85,7 +85,7 @@ export function NotesOverview({ snippets }: { snippets: NotesSnippet[] }) {
       })}
       {orphans.length > 0 ? (
         <section className="notes-group">
-          <h2>Snippets no longer in the course</h2>
+          <h3>Snippets no longer in the course</h3>
           <p>These notes were written on code that has since been removed. They are kept, with the lines they were about.</p>
           <ol className="note-list">
             {orphans.map((note) => (

@@ -7,7 +7,7 @@ import type { PersistedState } from '@/lib/store/persisted-schema';
 
 /** The reader's saved data, re-rendering only when one of its parts changes. */
 export function useCourseData(): PersistedState {
-  return useCourseStore(useShallow((s) => ({ progress: s.progress, attempts: s.attempts, settings: s.settings, annotations: s.annotations, checkResults: s.checkResults, review: s.review, resetAt: s.resetAt })));
+  return useCourseStore(useShallow((s) => ({ progress: s.progress, attempts: s.attempts, settings: s.settings, annotations: s.annotations, checkResults: s.checkResults, review: s.review, bookmarks: s.bookmarks, resetAt: s.resetAt })));
 }
 
 /** True once saved progress has been read; until then progress UI shows nothing rather than "0%". */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ThemeSelect } from './theme-select';
 
 /** The bar at the top of every page. */
 export function SiteHeader() {
@@ -19,9 +20,11 @@ export function SiteHeader() {
         <Link href="/checks">Checks</Link>
         <Link href="/review">Review</Link>
         <Link href="/tracks">Tracks</Link>
+        <Link href="/glossary">Glossary</Link>
         <Link href="/notes">Notes</Link>
         <Link href="/progress">Progress</Link>
       </nav>
+      <ThemeSelect />
     </header>
   );
 }

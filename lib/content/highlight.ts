@@ -1,11 +1,11 @@
 import 'server-only';
 import { createHighlighter, type Highlighter } from 'shiki';
 
-const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default', hc: 'github-dark-high-contrast' } as const;
 let highlighter: Promise<Highlighter> | null = null;
 
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: [THEMES.light, THEMES.dark], langs: ['c'] });
+  highlighter ??= createHighlighter({ themes: [THEMES.light, THEMES.dark, THEMES.hc], langs: ['c'] });
   return highlighter;
 }
 

@@ -6,6 +6,7 @@ import { type PersistedState, emptyPersistedState, persistedStateSchema } from '
 import { type KeyValueStorage, createSafeStorage } from './safe-storage';
 import { createAnnotationsSlice } from './slices/annotations-slice';
 import { createAttemptsSlice } from './slices/attempts-slice';
+import { createBookmarksSlice } from './slices/bookmarks-slice';
 import { createPracticeSlice } from './slices/practice-slice';
 import { createDataSlice, pickPersisted } from './slices/data-slice';
 import { createProgressSlice } from './slices/progress-slice';
@@ -57,6 +58,7 @@ export function createCourseStore({ getStorage = () => window.localStorage, migr
         ...createSettingsSlice(...a),
         ...createAnnotationsSlice(...a),
         ...createPracticeSlice(...a),
+        ...createBookmarksSlice(...a),
         ...createDataSlice(...a),
         ...createRuntimeSlice(...a),
       }),

@@ -53,6 +53,7 @@ export function mergePersisted(a: PersistedState, b: PersistedState): PersistedS
     annotations: mergeAnnotations(a.annotations, b.annotations),
     checkResults: mergeCheckResults(a.checkResults, b.checkResults),
     review: mergeReview(a.review, b.review),
+    bookmarks: mergeBookmarks(a.bookmarks, b.bookmarks),
     resetAt: a.resetAt,
   };
 }
@@ -73,6 +74,18 @@ function mergeReview(a: PersistedState['review'], b: PersistedState['review']): 
     if (pick) out[id] = { ...pick };
   }
   return out;
+}
+
+/** One bookmark per lesson heading; the later change (added or removed) wins. */
+function mergeBookmarks(a: PersistedState['bookmarks'], b: PersistedState['bookmarks']): PersistedState['bookmarks'] {
+  const stamp = (m: PersistedState['bookmarks'][number]) => m.removedAt ?? m.createdAt;
+  const all = new Map<string, PersistedState['bookmarks'][number]>();
+  for (const m of [...a, ...b]) {
+    const key = `${m.lessonSlug}#${m.headingId}`;
+    const seen = all.get(key);
+    if (!seen || stamp(m) > stamp(seen)) all.set(key, m);
+  }
+  return [...all.values()].sort((x, y) => `${x.lessonSlug}#${x.headingId}`.localeCompare(`${y.lessonSlug}#${y.headingId}`));
 }
 
 /** A stable text form, to tell whether two states hold the same data. */

@@ -1,7 +1,7 @@
 import { type PersistedState, persistedStateSchema } from './persisted-schema';
 
 /** The format version written today. Raise it with a step below whenever the stored shape changes. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** A step turns data of version N into version N + 1. */
 export type MigrationSteps = Record<number, (state: unknown) => unknown>;
@@ -12,6 +12,8 @@ export const MIGRATIONS: MigrationSteps = {
   1: (state) => ({ ...(state as object), annotations: [] }),
   /** Version 3 added stand-alone check results and the spaced review queue. */
   2: (state) => ({ ...(state as object), checkResults: [], review: {} }),
+  /** Version 4 added bookmarks. */
+  3: (state) => ({ ...(state as object), bookmarks: [] }),
 };
 
 export type MigrationResult = { ok: true; state: PersistedState } | { ok: false; reason: string };

@@ -45,7 +45,7 @@ export const settingsSchema = z.strictObject({
   updatedAt: z.nullable(isoTime),
 });
 
-/** Everything Ring Zero keeps for a reader, as stored (format version 3). */
+/** Everything Ring Zero keeps for a reader, as stored (format version 4). */
 export const persistedStateSchema = z.strictObject({
   progress: z.strictObject({
     lessons: z.record(slug, lessonProgressSchema),
@@ -59,6 +59,8 @@ export const persistedStateSchema = z.strictObject({
   checkResults: z.array(checkResultSchema).check(z.maxLength(2000)),
   /** The spaced review queue, by question id (since format version 3). */
   review: z.record(slug, z.strictObject({ box: z.int().check(z.minimum(1), z.maximum(5)), due: isoTime, lastReviewed: isoTime, lapses: z.int().check(z.minimum(0)) })),
+  /** Bookmarked lesson headings (since format version 4); removed ones are kept as tombstones. */
+  bookmarks: z.array(z.strictObject({ lessonSlug: slug, headingId: shortText, headingText: shortText, createdAt: isoTime, removedAt: z.optional(isoTime) })).check(z.maxLength(2000)),
   /** Set by "Reset" and by a replacing import: older copies (another tab's) are not merged back in. */
   resetAt: z.nullable(isoTime),
 });
@@ -66,6 +68,7 @@ export const persistedStateSchema = z.strictObject({
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type Bookmark = PersistedState['bookmarks'][number];
 
 export function emptyPersistedState(): PersistedState {
   return {
@@ -75,6 +78,7 @@ export function emptyPersistedState(): PersistedState {
     annotations: [],
     checkResults: [],
     review: {},
+    bookmarks: [],
     resetAt: null,
   };
 }

@@ -5,7 +5,7 @@ import { emptyPersistedState } from '@/lib/store/persisted-schema';
 import { memoryStorage } from '../../support/memory-storage';
 
 const attempt = { lessonSlug: 'spin-locks', startedAt: '2026-03-01T10:00:00.000Z', finishedAt: '2026-03-01T10:05:00.000Z', answers: [], earned: 9, possible: 10, percent: 90, passed: true };
-const saved = (state: unknown, version = 3) => JSON.stringify({ state, version });
+const saved = (state: unknown, version = 4) => JSON.stringify({ state, version });
 
 async function hydrated(initial: Record<string, string>) {
   const mem = memoryStorage(initial);
@@ -27,17 +27,17 @@ describe('the course store', () => {
     expect(store.getState().attempts).toEqual([attempt]);
     store.getState().visitLesson('life-of-an-irp');
     const stored = JSON.parse(mem.items.get(STORAGE_KEY) ?? '{}');
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(Object.keys(stored.state.progress.lessons)).toEqual(['life-of-an-irp']);
     expect(stored.state.attempts).toEqual([attempt]);
     expect(stored.state).not.toHaveProperty('hydrated');
   });
 
-  it('migrates format 1 (before notes and checks) to format 3 on load', async () => {
-    const { annotations: _a, checkResults: _c, review: _r, ...v1 } = { ...emptyPersistedState(), attempts: [attempt] };
+  it('migrates format 1 (before notes, checks and bookmarks) to format 4 on load', async () => {
+    const { annotations: _a, checkResults: _c, review: _r, bookmarks: _b, ...v1 } = { ...emptyPersistedState(), attempts: [attempt] };
     const { store, mem } = await hydrated({ [STORAGE_KEY]: saved(v1, 1) });
-    expect(store.getState()).toMatchObject({ attempts: [attempt], annotations: [], checkResults: [], review: {}, unreadable: null });
-    expect(JSON.parse(mem.items.get(STORAGE_KEY) ?? '{}').version).toBe(3);
+    expect(store.getState()).toMatchObject({ attempts: [attempt], annotations: [], checkResults: [], review: {}, bookmarks: [], unreadable: null });
+    expect(JSON.parse(mem.items.get(STORAGE_KEY) ?? '{}').version).toBe(4);
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe('the course store', () => {
     ['JSON without the envelope', '[1,2,3]'],
     ['wrong types', saved({ ...emptyPersistedState(), attempts: 'many' })],
     ['an attempt with a string score', saved({ ...emptyPersistedState(), attempts: [{ ...attempt, percent: '90' }] })],
-    ['a __proto__ key among the lessons', `{"state":{"progress":{"lessons":{"__proto__":{"visitedAt":"2026-01-01T00:00:00Z"}},"lastPosition":null},"attempts":[],"settings":{"theme":"system","updatedAt":null},"annotations":[],"checkResults":[],"review":{},"resetAt":null},"version":3}`],
+    ['a __proto__ key among the lessons', `{"state":{"progress":{"lessons":{"__proto__":{"visitedAt":"2026-01-01T00:00:00Z"}},"lastPosition":null},"attempts":[],"settings":{"theme":"system","updatedAt":null},"annotations":[],"checkResults":[],"review":{},"bookmarks":[],"resetAt":null},"version":4}`],
     ['a huge string', saved({ ...emptyPersistedState(), progress: { lessons: { x: { heading: 'h'.repeat(2_000_000) } }, lastPosition: null } })],
     ['a newer format version', saved(emptyPersistedState(), 99)],
   ])('backs up %s, starts fresh and says so', async (_name, raw) => {

@@ -14,7 +14,7 @@ describe('migratePersisted', () => {
       2: (s: unknown) => {
         const { completed, ...rest } = s as { completed: string[] };
         const lessons = Object.fromEntries(completed.map((slug) => [slug, { marked: { done: true, at: '2026-01-01T00:00:00.000Z' } }]));
-        return { ...rest, progress: { lessons, lastPosition: null }, attempts: [], annotations: [], checkResults: [], review: {}, resetAt: null };
+        return { ...rest, progress: { lessons, lastPosition: null }, attempts: [], annotations: [], checkResults: [], review: {}, bookmarks: [], resetAt: null };
       },
     };
     const result = migratePersisted({ completed: ['spin-locks'] }, 1, steps, 3);
@@ -27,16 +27,19 @@ describe('migratePersisted', () => {
         annotations: [],
         checkResults: [],
         review: {},
+        bookmarks: [],
         resetAt: null,
       },
     });
   });
 
   it('adds an empty list of notes when moving from format 1 to 2, and empty checks and review queue from 2 to 3', () => {
-    const { annotations: _a, checkResults: _c, review: _r, ...v1 } = emptyPersistedState();
+    const { annotations: _a, checkResults: _c, review: _r, bookmarks: _b, ...v1 } = emptyPersistedState();
     expect(migratePersisted(v1, 1)).toEqual({ ok: true, state: emptyPersistedState() });
-    const { checkResults: _c2, review: _r2, ...v2 } = emptyPersistedState();
+    const { checkResults: _c2, review: _r2, bookmarks: _b2, ...v2 } = emptyPersistedState();
     expect(migratePersisted(v2, 2)).toEqual({ ok: true, state: emptyPersistedState() });
+    const { bookmarks: _b3, ...v3 } = emptyPersistedState();
+    expect(migratePersisted(v3, 3)).toEqual({ ok: true, state: emptyPersistedState() });
   });
 
   it('refuses data from a newer format, naming both versions', () => {

@@ -5,6 +5,7 @@ import { CourseMap } from '@/components/lesson/course-map';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { References } from '@/components/lesson/references';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { LessonHeading } from '@/components/lesson/lesson-heading';
 import { Prerequisites } from '@/components/lesson/prerequisites';
 import { LessonCompletion } from '@/components/progress/lesson-completion';
 import { LessonTracker } from '@/components/progress/lesson-tracker';
@@ -38,6 +39,7 @@ export default async function LessonPage({ params }: Props) {
   const metas = lessonMetas(getCourse());
   const meta = metas.find((m) => m.slug === lesson.slug) ?? { slug: lesson.slug, title: lesson.title, hasQuiz: quiz !== null };
   const prerequisites = metas.filter((m) => lesson.prerequisites.includes(m.slug));
+  const headingText = (id?: string) => lesson.headings.find((h) => h.id === id)?.text ?? id ?? '';
 
   return (
     <div className="lesson-layout">
@@ -65,7 +67,12 @@ export default async function LessonPage({ params }: Props) {
         </section>
         <TableOfContents headings={lesson.headings} />
         <article className="prose">
-          <Body />
+          <Body
+            components={{
+              h2: ({ id, children }) => <LessonHeading level={2} id={id} lessonSlug={lesson.slug} text={headingText(id)}>{children}</LessonHeading>,
+              h3: ({ id, children }) => <LessonHeading level={3} id={id} lessonSlug={lesson.slug} text={headingText(id)}>{children}</LessonHeading>,
+            }}
+          />
         </article>
         {quiz ? <KnowledgeCheck quiz={quiz} /> : null}
         <LessonCompletion lesson={meta} />

@@ -5,7 +5,7 @@ import type { CourseStore } from '../store-types';
 
 /** The reader's data as one plain object: what is saved, exported and imported. */
 export function pickPersisted(s: CourseStore): PersistedState {
-  return { progress: s.progress, attempts: s.attempts, settings: s.settings, annotations: s.annotations, checkResults: s.checkResults, review: s.review, resetAt: s.resetAt };
+  return { progress: s.progress, attempts: s.attempts, settings: s.settings, annotations: s.annotations, checkResults: s.checkResults, review: s.review, bookmarks: s.bookmarks, resetAt: s.resetAt };
 }
 
 export interface DataSlice {
