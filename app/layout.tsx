@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { StorageNotices } from '@/components/progress/storage-notices';
 import { StoreHydrator } from '@/components/progress/store-hydrator';
+import { SearchShortcut } from '@/components/search/search-shortcut';
+import { ServiceWorker } from '@/components/ui/service-worker';
 import { SiteHeader } from '@/components/ui/site-header';
 import { THEME_SCRIPT } from '@/lib/theme/theme-script';
 import './globals.css';
@@ -28,8 +30,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <StoreHydrator />
+        <SearchShortcut />
         <SiteHeader />
         <StorageNotices />
+        <ServiceWorker />
         {children}
       </body>
     </html>

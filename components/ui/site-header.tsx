@@ -17,6 +17,7 @@ export function SiteHeader() {
       <span className="site-tagline">Windows kernel-mode drivers, from IRQL to IRPs</span>
       <nav aria-label="Site" className="site-nav">
         <Link href="/">Course</Link>
+        <Link href="/search" aria-keyshortcuts="/ Control+K">Search</Link>
         <Link href="/checks">Checks</Link>
         <Link href="/review">Review</Link>
         <Link href="/tracks">Tracks</Link>

@@ -1,0 +1,4 @@
+export const OUT_DIR: string;
+export function assertBuilt(): void;
+export function builtBasePath(): string;
+export function builtRoutes(): string[];
