@@ -45,5 +45,5 @@ export async function answerQuestion(page, question, right) {
       await form.getByRole('textbox', { name: 'Your answer' }).fill(right ? question.accepted[0] : 'NotTheAnswer');
       break;
   }
-  await form.getByRole('button', { name: 'Check' }).click();
+  await form.getByRole('button', { name: 'Check', exact: true }).click();
 }

@@ -6,6 +6,10 @@ import { useEffect, useState } from 'react';
  * Registers the service worker that keeps the course working offline, and offers a reload when a
  * new deployment's worker is waiting.
  */
+// Set when the reader accepts an update; only then does a change of controller reload the page.
+// (The first worker also takes control of the page it installs from, which must not reload it.)
+let updateAccepted = false;
+
 export function ServiceWorker() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
 
@@ -14,7 +18,7 @@ export function ServiceWorker() {
     const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
     let reloading = false;
     const onControllerChange = () => {
-      if (reloading) return;
+      if (reloading || !updateAccepted) return;
       reloading = true;
       window.location.reload();
     };
@@ -42,7 +46,10 @@ export function ServiceWorker() {
     <div className="notice update-notice" role="status">
       <p>A new version of Ring Zero is available.</p>
       <div className="notice-actions">
-        <button type="button" className="button-primary" onClick={() => waiting.postMessage('skip-waiting')}>
+        <button type="button" className="button-primary" onClick={() => {
+            updateAccepted = true;
+            waiting.postMessage('skip-waiting');
+          }}>
           Reload to update
         </button>
         <button type="button" className="button-secondary" onClick={() => setWaiting(null)}>

@@ -31,6 +31,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
+  // Worker scripts are left to the browser: a response from here would lose the #params fragment
+  // that Turbopack's worker bootstrap reads from the worker's own URL.
+  if (request.destination === 'worker' || request.destination === 'sharedworker') return;
   if (request.mode === 'navigate') {
     // Pages: the network first, so a new deployment shows up; the cache when offline.
     event.respondWith(
