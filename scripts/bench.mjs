@@ -73,6 +73,8 @@ const chunkSize = (marker) =>
     .readdirSync(chunksDir)
     .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(chunksDir, f), 'utf8').includes(marker))
     .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(chunksDir, f)), { level: 9 }).length, 0);
+const indexGzip = (file) => (fs.existsSync(path.join(OUT_DIR, file)) ? zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, file)), { level: 9 }).length : 0);
+const dataFiles = { searchIndexGzipBytes: indexGzip('search-index.json'), questionBankGzipBytes: indexGzip('question-bank.json') };
 const simulators = { irpFlowGzipBytes: chunkSize('IRP flow simulator') + chunkSize('IoCopyCurrentIrpStackLocationToNext copies stack location'), lockLabGzipBytes: chunkSize('IRQL and lock lab') + chunkSize('lock-order-deadlock') };
 
 const header = ['Route', 'Scripts', 'First-load JS (gzip)', 'Lighthouse perf', 'Lighthouse a11y'];
@@ -84,12 +86,13 @@ const table = [
 console.log(`\nRing Zero bench (Lighthouse: default mobile preset, median of ${RUNS}; base path "${basePath || '/'}")\n`);
 console.log(table);
 console.log(`\nSimulator chunks (gzip, loaded only by lessons that embed them): IRP flow ${kb(simulators.irpFlowGzipBytes)} KiB, lock lab ${kb(simulators.lockLabGzipBytes)} KiB.`);
+console.log(`Loaded on first use (gzip): search index ${kb(dataFiles.searchIndexGzipBytes)} KiB, question bank ${kb(dataFiles.questionBankGzipBytes)} KiB.`);
 if (annotator) {
   console.log(`\nAnnotator on ${annotator.route}: Monaco on demand ${kb(annotator.onDemand.jsGzipBytes)} KiB JS + ${kb(annotator.onDemand.cssGzipBytes)} KiB CSS (gzip, ${annotator.onDemand.scripts} scripts);`);
   console.log(`click "Annotate" to a ready editor: median ${annotator.medianMs} ms of ${annotator.runs.length} cold loads (${annotator.runs.join(', ')} ms).`);
 }
 
 fs.mkdirSync(RESULTS_DIR, { recursive: true });
-const report = { measuredAt: new Date().toISOString(), basePath, lighthouseRuns: RUNS, chromium: CHROMIUM_PATH, routes: rows, annotator, simulators };
+const report = { measuredAt: new Date().toISOString(), basePath, lighthouseRuns: RUNS, chromium: CHROMIUM_PATH, routes: rows, annotator, simulators, dataFiles };
 fs.writeFileSync(path.join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nWritten to ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'bench.json'))}`);
