@@ -1,16 +1,13 @@
 // The annotator with the real Monaco in Chromium: open, select lines, add, reload, edit, delete, undo.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openWatched, seriousAxeViolations, startSite } from './support.mjs';
+import { clearStorage, openWatched, seriousAxeViolations, startSite } from './support.mjs';
 
 const LESSON = '/lessons/life-of-an-irp/';
 let site;
 before(async () => {
   site = await startSite();
-  const page = await site.context.newPage();
-  await page.goto(site.at('/icon.svg'));
-  await page.evaluate(() => localStorage.clear());
-  await page.close();
+  await clearStorage(site);
 });
 after(async () => {
   await site?.stop();

@@ -66,3 +66,11 @@ export async function seriousAxeViolations(page) {
   });
   return results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Clears localStorage from a same-origin page that is not the app, so no open app copy races it. */
+export async function clearStorage(site) {
+  const page = await site.context.newPage();
+  await page.goto(site.at('/icon.svg'));
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+}

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadCourse } from '../../lib/content/load-course.ts';
 import { encodeTrack } from '../../lib/tracks/share-codec.ts';
 import { answerQuestion } from './quiz-answers.mjs';
-import { openWatched, seriousAxeViolations, startSite } from './support.mjs';
+import { clearStorage, openWatched, seriousAxeViolations, startSite } from './support.mjs';
 
 const course = loadCourse(path.resolve(import.meta.dirname, '../..'));
 const lesson = course.lessons.find((l) => l.slug === 'choosing-a-driver-model');
@@ -16,10 +16,7 @@ const encoded = encodeTrack(track);
 let site;
 before(async () => {
   site = await startSite();
-  const page = await site.context.newPage();
-  await page.goto(site.at('/icon.svg'));
-  await page.evaluate(() => localStorage.clear());
-  await page.close();
+  await clearStorage(site);
 });
 after(async () => {
   await site?.stop();

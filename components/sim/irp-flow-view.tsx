@@ -6,6 +6,7 @@ import { IRP_MISTAKES } from '@/lib/sim/irp/irp-mistakes';
 import type { DeviceConfig, IrpScenario } from '@/lib/sim/irp/irp-types';
 import { simulateIrp } from '@/lib/sim/irp/simulate-irp';
 import { IrpActionEditor } from './irp-action-editor';
+import { SimProblem } from './sim-problem';
 import { StepperControls } from './stepper-controls';
 import { useStepper } from './use-stepper';
 
@@ -44,21 +45,9 @@ export default function IrpFlowView({ scenario: id, step, fixed = false }: IrpFl
         <span className="sim-actor">{current.actor}</span> {current.text}
       </p>
       {mistake ? (
-        <div className="sim-mistake" role="alert">
-          <p className="sim-mistake-title">Mistake: {mistake.title}</p>
+        <SimProblem title={`Mistake: ${mistake.title}`} references={mistake.references}>
           <p>{mistake.explanation}</p>
-          <p className="sim-refs">
-            Sources:{' '}
-            {mistake.references.map((r, i) => (
-              <span key={r.url}>
-                {i > 0 ? '; ' : ''}
-                <a href={r.url} rel="noreferrer">
-                  {r.title}
-                </a>
-              </span>
-            ))}
-          </p>
-        </div>
+        </SimProblem>
       ) : null}
       <div className="irp-board">
         <div>

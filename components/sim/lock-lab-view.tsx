@@ -5,6 +5,7 @@ import { LAB_ERRORS } from '@/lib/sim/locks/lab-errors';
 import { labScenario } from '@/lib/sim/locks/lab-scenarios';
 import { IRQLS } from '@/lib/sim/locks/lab-types';
 import { simulateLab } from '@/lib/sim/locks/simulate-lab';
+import { SimProblem } from './sim-problem';
 import { StepperControls } from './stepper-controls';
 import { useStepper } from './use-stepper';
 
@@ -61,25 +62,13 @@ export default function LockLabView({ scenario: id, variant: initial, step }: Lo
       </p>
       {current.note ? <p className="lab-note">{current.note}</p> : null}
       {error ? (
-        <div className="sim-mistake" role="alert">
-          <p className="sim-mistake-title">{error.title}</p>
+        <SimProblem title={error.title} references={error.references}>
           {trace.cycle && current.error?.code === 'lock-order-deadlock' ? (
             <p className="lab-cycle">
               {trace.cycle.map((c) => `CPU ${c.cpu} holds ${c.holds} → waits for ${c.waitsFor}`).join(' → ')} → back to CPU {trace.cycle[0]?.cpu}
             </p>
           ) : null}
-          <p className="sim-refs">
-            Sources:{' '}
-            {error.references.map((r, i) => (
-              <span key={r.url}>
-                {i > 0 ? '; ' : ''}
-                <a href={r.url} rel="noreferrer">
-                  {r.title}
-                </a>
-              </span>
-            ))}
-          </p>
-        </div>
+        </SimProblem>
       ) : null}
       <div className="lab-cpus">
         {variant.cpus.map((cpu, c) => {
