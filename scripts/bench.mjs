@@ -91,14 +91,18 @@ server.close();
 
 // The simulators' own chunks: found by text only they contain, so the figure follows the code.
 const chunksDir = path.join(OUT_DIR, '_next/static/chunks');
-const chunkSize = (marker) =>
+// Each marker is text from the simulator's view or engine, not from the lazy wrapper that lesson pages carry.
+const chunkSize = (...markers) =>
   fs
     .readdirSync(chunksDir)
-    .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(chunksDir, f), 'utf8').includes(marker))
+    .filter((f) => f.endsWith('.js') && markers.some((m) => fs.readFileSync(path.join(chunksDir, f), 'utf8').includes(m)))
     .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(chunksDir, f)), { level: 9 }).length, 0);
 const indexGzip = (file) => (fs.existsSync(path.join(OUT_DIR, file)) ? zlib.gzipSync(fs.readFileSync(path.join(OUT_DIR, file)), { level: 9 }).length : 0);
 const dataFiles = { searchIndexGzipBytes: indexGzip('search-index.json'), questionBankGzipBytes: indexGzip('question-bank.json') };
-const simulators = { irpFlowGzipBytes: chunkSize('IRP flow simulator') + chunkSize('IoCopyCurrentIrpStackLocationToNext copies stack location'), lockLabGzipBytes: chunkSize('IRQL and lock lab') + chunkSize('lock-order-deadlock') };
+const simulators = {
+  irpFlowGzipBytes: chunkSize('Unknown IRP scenario', 'IoCopyCurrentIrpStackLocationToNext copies stack location'),
+  lockLabGzipBytes: chunkSize('Unknown lock lab scenario', 'lock-order-deadlock'),
+};
 
 const header = ['Route', 'Scripts', 'First-load JS (gzip)', 'Lighthouse perf', 'Lighthouse a11y'];
 const table = [
