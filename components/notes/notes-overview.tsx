@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { codeLines, isStale, notesFor, rangeLabel } from '@/lib/annotations/annotation-model';
 import { type SnippetGroup, notesToMarkdown } from '@/lib/annotations/markdown-export';
 import { useCourseStore } from '@/lib/store/course-store';
@@ -65,18 +65,10 @@ export function NotesOverview({ snippets }: { snippets: NotesSnippet[] }) {
               {notes.map((note) => {
                 const stale = isStale(note, snippet.hash);
                 return (
-                  <li key={note.id} className="note note-reader">
-                    <div className="note-head">
-                      <span className="note-lines-button">{rangeLabel(note)}</span>
-                      {stale ? <span className="note-stale">May have moved</span> : null}
-                    </div>
-                    <pre className="notes-quote">
-                      <code>{(stale ? note.lineText : lines.slice(note.startLine - 1, note.endLine)).join('\n')}</code>
-                    </pre>
-                    <div className="note-text">
-                      <LightMarkdown text={note.text} />
-                    </div>
-                  </li>
+                  <NoteCard key={note.id} text={note.text} quote={stale ? note.lineText : lines.slice(note.startLine - 1, note.endLine)}>
+                    <span className="note-lines-button">{rangeLabel(note)}</span>
+                    {stale ? <span className="note-stale">May have moved</span> : null}
+                  </NoteCard>
                 );
               })}
             </ol>
@@ -89,23 +81,30 @@ export function NotesOverview({ snippets }: { snippets: NotesSnippet[] }) {
           <p>These notes were written on code that has since been removed. They are kept, with the lines they were about.</p>
           <ol className="note-list">
             {orphans.map((note) => (
-              <li key={note.id} className="note note-reader">
-                <div className="note-head">
-                  <span className="note-lines-button">
-                    {note.snippetId}.c, {rangeLabel(note).toLowerCase()}
-                  </span>
-                </div>
-                <pre className="notes-quote">
-                  <code>{note.lineText.join('\n')}</code>
-                </pre>
-                <div className="note-text">
-                  <LightMarkdown text={note.text} />
-                </div>
-              </li>
+              <NoteCard key={note.id} text={note.text} quote={note.lineText}>
+                <span className="note-lines-button">
+                  {note.snippetId}.c, {rangeLabel(note).toLowerCase()}
+                </span>
+              </NoteCard>
             ))}
           </ol>
         </section>
       ) : null}
     </>
+  );
+}
+
+/** One note as read on /notes: its heading, the lines it is about, and its text. */
+function NoteCard({ text, quote, children }: { text: string; quote: string[]; children: ReactNode }) {
+  return (
+    <li className="note note-reader">
+      <div className="note-head">{children}</div>
+      <pre className="notes-quote">
+        <code>{quote.join('\n')}</code>
+      </pre>
+      <div className="note-text">
+        <LightMarkdown text={text} />
+      </div>
+    </li>
   );
 }

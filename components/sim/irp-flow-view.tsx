@@ -6,7 +6,7 @@ import { IRP_MISTAKES } from '@/lib/sim/irp/irp-mistakes';
 import type { DeviceConfig, IrpScenario } from '@/lib/sim/irp/irp-types';
 import { simulateIrp } from '@/lib/sim/irp/simulate-irp';
 import { IrpActionEditor } from './irp-action-editor';
-import { SimProblem } from './sim-problem';
+import { SimLog, SimOutcome, SimProblem } from './sim-problem';
 import { StepperControls } from './stepper-controls';
 import { useStepper } from './use-stepper';
 
@@ -104,24 +104,21 @@ export default function IrpFlowView({ scenario: id, step, fixed = false }: IrpFl
         </div>
       </div>
       {index === count - 1 ? (
-        <p className={`sim-outcome outcome-${trace.outcome}`}>
+        <SimOutcome outcome={trace.outcome}>
           {trace.outcome === 'completed' && trace.mistakes.length === 0 ? 'The IRP completed cleanly.' : null}
           {trace.outcome === 'completed' && trace.mistakes.length > 0 ? `The IRP completed, but with ${trace.mistakes.length} mistake${trace.mistakes.length === 1 ? '' : 's'}.` : null}
           {trace.outcome === 'bug-check' ? 'The system stops with a bug check.' : null}
           {trace.outcome === 'never-completed' ? 'The IRP is never completed.' : null}
-        </p>
+        </SimOutcome>
       ) : null}
-      <details className="sim-log">
-        <summary>Text log of every step so far</summary>
-        <ol>
-          {trace.steps.slice(0, index + 1).map((s, i) => (
-            <li key={i}>
-              {s.text}
-              {s.mistake ? <strong> Mistake: {IRP_MISTAKES[s.mistake.code].title}.</strong> : null}
-            </li>
-          ))}
-        </ol>
-      </details>
+      <SimLog
+        entries={trace.steps.slice(0, index + 1).map((s) => (
+          <>
+            {s.text}
+            {s.mistake ? <strong> Mistake: {IRP_MISTAKES[s.mistake.code].title}.</strong> : null}
+          </>
+        ))}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { LAB_ERRORS } from '@/lib/sim/locks/lab-errors';
 import { labScenario } from '@/lib/sim/locks/lab-scenarios';
 import { IRQLS } from '@/lib/sim/locks/lab-types';
 import { simulateLab } from '@/lib/sim/locks/simulate-lab';
-import { SimProblem } from './sim-problem';
+import { SimLog, SimOutcome, SimProblem } from './sim-problem';
 import { StepperControls } from './stepper-controls';
 import { useStepper } from './use-stepper';
 
@@ -95,24 +95,14 @@ export default function LockLabView({ scenario: id, variant: initial, step }: Lo
         })}
       </div>
       {index === count - 1 ? (
-        <p className={`sim-outcome outcome-${trace.outcome}`}>
+        <SimOutcome outcome={trace.outcome}>
           {trace.outcome === 'finished' ? 'Finished with no errors.' : null}
           {trace.outcome === 'bug-check' ? 'The system stops with a bug check.' : null}
           {trace.outcome === 'deadlock' ? 'Deadlock: nothing on these processors can make progress.' : null}
           {trace.outcome === 'error' ? 'This breaks a documented rule.' : null}
-        </p>
+        </SimOutcome>
       ) : null}
-      <details className="sim-log">
-        <summary>Text log of every step so far</summary>
-        <ol>
-          {trace.steps.slice(0, index + 1).map((s, i) => (
-            <li key={i}>
-              {s.text}
-              {s.cpus.map((cpu, c) => ` [CPU ${c}: ${cpu.irql}]`).join('')}
-            </li>
-          ))}
-        </ol>
-      </details>
+      <SimLog entries={trace.steps.slice(0, index + 1).map((s) => `${s.text}${s.cpus.map((cpu, c) => ` [CPU ${c}: ${cpu.irql}]`).join('')}`)} />
     </div>
   );
 }

@@ -20,3 +20,22 @@ export function SimProblem({ title, references, children }: { title: string; ref
     </div>
   );
 }
+
+/** The sentence shown once a simulation reaches its last step, styled by outcome. */
+export function SimOutcome({ outcome, children }: { outcome: string; children: ReactNode }) {
+  return <p className={`sim-outcome outcome-${outcome}`}>{children}</p>;
+}
+
+/** The plain-text log of the steps taken so far, for screen readers and for reading back. */
+export function SimLog({ entries }: { entries: ReactNode[] }) {
+  return (
+    <details className="sim-log">
+      <summary>Text log of every step so far</summary>
+      <ol>
+        {entries.map((entry, i) => (
+          <li key={i}>{entry}</li>
+        ))}
+      </ol>
+    </details>
+  );
+}

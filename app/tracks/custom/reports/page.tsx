@@ -1,18 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { CustomTrack } from '@/components/tracks/custom-track';
-import { getCourse } from '@/lib/content';
-import { trackLessonMetas } from '@/lib/content/lesson-meta';
+import { CustomTrackPage } from '@/components/tracks/custom-track-page';
 
 export const metadata: Metadata = { title: 'Lead’s view (shared track)' };
 
-export default function CustomTrackReportsPage() {
-  const course = getCourse();
-  return (
-    <main id="main" className="progress-page">
-      <Suspense fallback={<p aria-busy="true">Opening the track…</p>}>
-        <CustomTrack lessons={trackLessonMetas(course)} courseVersion={course.version} view="reports" />
-      </Suspense>
-    </main>
-  );
+export default function SharedTrackReportsPage() {
+  return <CustomTrackPage view="reports" />;
 }
