@@ -9,7 +9,7 @@ typedef struct _RZ_CONFIG {
 typedef struct _RZ_EXTENSION {          /* device extension: nonpaged */
     ERESOURCE ConfigLock;               /* readers shared, writers exclusive */
     RZ_CONFIG Config;                   /* guarded by ConfigLock */
-    volatile LONG OpenHandles;          /* touched only with Interlocked calls */
+    volatile LONG OpenHandles;          /* shared: updated with Interlocked calls */
 } RZ_EXTENSION, *PRZ_EXTENSION;
 
 NTSTATUS RzConfigInit(PRZ_EXTENSION Ext)            /* AddDevice */
