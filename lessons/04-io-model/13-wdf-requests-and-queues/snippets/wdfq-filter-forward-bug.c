@@ -8,7 +8,7 @@ static volatile LONG RzfForwarded;      /* IOCTLs this filter has passed down */
 
 EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL RzfEvtIoDeviceControl;
 
-/* Upper filter (WdfFdoInitSetFilter); its only queue receives device control requests. */
+/* Upper filter (WdfFdoInitSetFilter); its one queue, not a default queue, claims device control. */
 VOID RzfEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBufferLength,
                            size_t InputBufferLength, ULONG IoControlCode)
 {
