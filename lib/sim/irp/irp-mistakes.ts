@@ -9,7 +9,7 @@ export interface MistakeInfo {
 
 const IO_MARK_PENDING = { title: 'IoMarkIrpPending function (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-iomarkirppending' };
 const IO_CALL_DRIVER = { title: 'IofCallDriver function (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-iofcalldriver' };
-const IO_COMPLETE = { title: 'IofCompleteRequest function (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-iocompleterequest' };
+const IO_COMPLETE = { title: 'IoCompleteRequest macro (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-iocompleterequest' };
 const IO_SKIP = { title: 'IoSkipCurrentIrpStackLocation function (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-ioskipcurrentirpstacklocation' };
 const COMPLETION_ROUTINE = { title: 'IO_COMPLETION_ROUTINE callback function (wdm.h)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nc-wdm-io_completion_routine' };
 const CHEAT_SHEET = { title: 'Different ways of handling IRPs - Cheat sheet', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/different-ways-of-handling-irps-cheat-sheet' };
