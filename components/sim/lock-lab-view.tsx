@@ -79,7 +79,7 @@ export default function LockLabView({ scenario: id, variant: initial, step }: Lo
               <p>
                 IRQL: <code>{now?.irql}</code>
               </p>
-              <p>Holds: {now?.held.length ? now.held.map((h) => `${h.lock} (${h.kind === 'fast-mutex' ? 'fast mutex' : h.kind === 'resource' ? 'ERESOURCE' : 'spin lock'})`).join(', ') : 'nothing'}</p>
+              <p>Holds: {now?.held.length ? now.held.map((h) => `${h.lock} (${h.kind === 'fast-mutex' ? 'fast mutex' : h.kind === 'resource' ? 'ERESOURCE' : h.kind === 'queued' ? 'in-stack queued spin lock' : 'spin lock'})`).join(', ') : 'nothing'}</p>
               {now?.spinningOn ? <p className="lab-spinning">Waiting for {now.spinningOn}</p> : null}
               <div className="lab-timeline" aria-hidden="true" title="IRQL at each step">
                 {trace.steps.slice(0, index + 1).map((s, i) => {

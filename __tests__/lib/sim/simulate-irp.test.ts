@@ -85,6 +85,12 @@ describe('simulateIrp', () => {
     expect(trace.mistakes).toEqual([{ code: 'completed-twice', device: 0 }]);
   });
 
+  it('accepts a completion routine that completes the IRP itself and then returns STATUS_MORE_PROCESSING_REQUIRED', () => {
+    const trace = simulateIrp(stack([{ kind: 'copy-and-forward' }, { completesInside: true, returns: 'more-processing' }], [completeOk]));
+    expect(trace).toMatchObject({ outcome: 'completed', mistakes: [] });
+    expect(trace.steps.some((s) => /does not touch the IRP again/.test(s.text))).toBe(true);
+  });
+
   it('names an IRP taken back with STATUS_MORE_PROCESSING_REQUIRED and never completed, but not one completed later', () => {
     const never = simulateIrp(stack([{ kind: 'copy-and-forward' }, { returns: 'more-processing', completesLater: false }], [completeOk]));
     expect(never.outcome).toBe('never-completed');

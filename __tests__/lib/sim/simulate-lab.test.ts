@@ -84,6 +84,23 @@ describe('simulateLab, edge rules', () => {
     expect(errorOf(one([{ op: 'acquire-fast-mutex', lock: 'M' }, { op: 'acquire-fast-mutex', lock: 'M' }]))).toBe('recursive-acquire');
   });
 
+  it('refuses the spin lock routines above DISPATCH_LEVEL, and KeReleaseSpinLockFromDpcLevel for a lock taken with KeAcquireSpinLock', () => {
+    expect(errorOf(one([{ op: 'acquire-spin-at-dpc', lock: 'A' }], 'DIRQL'))).toBe('routine-above-irql');
+    expect(errorOf(one([{ op: 'acquire-spin', lock: 'A' }, { op: 'release-spin-from-dpc', lock: 'A' }]))).toBe('wrong-old-irql');
+    expect(simulateLab(one([{ op: 'acquire-spin', lock: 'A' }, { op: 'release-spin-from-dpc', lock: 'A' }], 'DISPATCH_LEVEL')).outcome).toBe('finished');
+  });
+
+  it('releases an in-stack queued spin lock with KeReleaseInStackQueuedSpinLock and the IRQL saved in its handle', () => {
+    const trace = simulateLab(one([{ op: 'acquire-spin', lock: 'Q', queued: true }, { op: 'release-spin', lock: 'Q' }], 'APC_LEVEL'));
+    expect(trace.outcome).toBe('finished');
+    expect(trace.steps.at(-1)?.text).toMatch(/KeReleaseInStackQueuedSpinLock\(Q\).*APC_LEVEL/);
+  });
+
+  it('notes IoCompleteRequest called while a spin lock is held', () => {
+    const trace = simulateLab(one([{ op: 'acquire-spin', lock: 'A' }, { op: 'call', routine: 'IoCompleteRequest' }, { op: 'release-spin', lock: 'A' }]));
+    expect(trace.steps[1]?.note).toMatch(/never to call it while holding a spin lock/);
+  });
+
   it('refuses even a zero-timeout wait above DISPATCH_LEVEL', () => {
     expect(errorOf(one([{ op: 'wait', timeout: 'zero' }], 'DIRQL'))).toBe('routine-above-irql');
   });

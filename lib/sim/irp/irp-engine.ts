@@ -127,10 +127,21 @@ export class IrpMachine {
       this.callStack.pop();
       return 'stop';
     }
-    if (routine.completesInside) {
+    if (routine.completesInside && routine.returns === 'continue') {
       this.callStack.push('IoCompleteRequest');
-      this.step(who, `${who} calls IoCompleteRequest itself while the IRP is still being completed.`, { code: 'completed-twice', device: owner });
+      this.step(who, `${who} calls IoCompleteRequest itself and will still return STATUS_CONTINUE_COMPLETION, so the completion already under way would carry on over an IRP that this call has completed.`, { code: 'completed-twice', device: owner });
       throw new BugCheck('MULTIPLE_IRP_COMPLETE_REQUESTS');
+    }
+    if (routine.completesInside) {
+      // The documented variant: complete from inside the routine, then return STATUS_MORE_PROCESSING_REQUIRED
+      // so that the outer IoCompleteRequest stops and never touches the IRP again.
+      this.state = 'reclaimed';
+      const ownLocation = this.locationOf[owner] as number;
+      this.step(who, `The routine calls IoCompleteRequest itself; completion continues from ${this.name(owner)}'s own stack location, ${ownLocation}.`);
+      this.complete(owner, ownLocation);
+      this.step(who, `The routine returns STATUS_MORE_PROCESSING_REQUIRED, so the IoCompleteRequest that called it stops and does not touch the IRP again.`);
+      this.callStack.pop();
+      return 'stop';
     }
     if (routine.returns === 'more-processing') {
       this.state = 'reclaimed';

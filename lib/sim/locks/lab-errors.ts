@@ -4,6 +4,8 @@ const ref = (title: string, url: string) => ({ title, url });
 const SPIN_INTRO = ref('Introduction to Spin Locks', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/introduction-to-spin-locks');
 const KE_ACQUIRE = ref('KeAcquireSpinLock macro (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquirespinlock');
 const PRIORITIES = ref('Managing Hardware Priorities', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/managing-hardware-priorities');
+const KE_RELEASE = ref('KeReleaseSpinLock macro (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasespinlock');
+const FAST_MUTEXES = ref('Fast Mutexes and Guarded Mutexes', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/fast-mutexes-and-guarded-mutexes');
 const DEADLOCKS = ref('Preventing Errors and Deadlocks While Using Spin Locks', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/preventing-errors-and-deadlocks-while-using-spin-locks');
 
 /** The title and sources of each error the IRQL and lock lab can detect. */
@@ -14,15 +16,18 @@ export const LAB_ERRORS: Record<LabErrorCode, { title: string; references: { tit
   },
   'wait-at-dispatch': {
     title: 'A wait that may block, at DISPATCH_LEVEL',
-    references: [ref('KeWaitForSingleObject function (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-kewaitforsingleobject')],
+    references: [ref('KeWaitForSingleObject function (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-kewaitforsingleobject'), PRIORITIES],
   },
-  'recursive-acquire': { title: 'A lock acquired again by its holder', references: [KE_ACQUIRE, DEADLOCKS] },
+  'recursive-acquire': { title: 'A lock acquired again by its holder', references: [KE_ACQUIRE, DEADLOCKS, FAST_MUTEXES] },
   'lock-order-deadlock': { title: 'Two processors taking two locks in opposite order', references: [DEADLOCKS, SPIN_INTRO] },
-  'wrong-old-irql': { title: 'Released with the wrong old IRQL', references: [ref('KeReleaseSpinLock macro (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasespinlock'), KE_ACQUIRE] },
-  'released-out-of-order': { title: 'Spin locks released out of order', references: [KE_ACQUIRE, SPIN_INTRO] },
-  'routine-above-irql': { title: 'A routine called above its documented IRQL', references: [PRIORITIES] },
+  'wrong-old-irql': { title: 'Released with the wrong old IRQL', references: [KE_RELEASE, KE_ACQUIRE, PRIORITIES] },
+  'released-out-of-order': { title: 'Spin locks released out of order', references: [KE_RELEASE, KE_ACQUIRE] },
+  'routine-above-irql': {
+    title: 'A routine called above its documented IRQL',
+    references: [PRIORITIES, FAST_MUTEXES],
+  },
   'raise-below-current': { title: 'KeRaiseIrql to a lower IRQL', references: [ref('KeRaiseIrql macro (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-keraiseirql')] },
-  'lower-above-current': { title: 'KeLowerIrql to a higher IRQL', references: [ref('KeLowerIrql function (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-kelowerirql')] },
+  'lower-above-current': { title: 'KeLowerIrql to a higher IRQL', references: [ref('KeLowerIrql macro (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-kelowerirql')] },
   'at-dpc-below-dispatch': { title: 'KeAcquireSpinLockAtDpcLevel below DISPATCH_LEVEL', references: [ref('KeAcquireSpinLockAtDpcLevel macro (wdm.h)', 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquirespinlockatdpclevel'), PRIORITIES] },
   'not-held': { title: 'Releasing a lock that is not held', references: [SPIN_INTRO] },
 };

@@ -37,7 +37,7 @@ export const LAB_SCENARIOS: LabScenario[] = [
       {
         id: 'polls',
         label: 'Polls the event with a zero timeout',
-        cpus: [{ name: 'CPU 0: DPC', start: 'DISPATCH_LEVEL', program: [{ op: 'wait', timeout: 'zero' }, { op: 'call', routine: 'KeSetEvent' }] }],
+        cpus: [{ name: 'CPU 0: DPC', start: 'DISPATCH_LEVEL', program: [{ op: 'wait', timeout: 'zero' }, { op: 'call', routine: 'KeSetEvent (Wait = FALSE)' }] }],
       },
       {
         id: 'fast-mutex',
@@ -79,7 +79,7 @@ export const LAB_SCENARIOS: LabScenario[] = [
   {
     id: 'release-rules',
     title: 'Releasing spin locks correctly',
-    summary: 'Nested spin locks must be released in reverse order, each with the old IRQL its own acquire saved.',
+    summary: 'Release nested spin locks in the reverse order you took them, each with the old IRQL its own acquire saved; otherwise IRQL drops while a lock is still held.',
     variants: [
       {
         id: 'nested-correct',

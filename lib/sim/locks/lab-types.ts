@@ -2,7 +2,7 @@ export const IRQLS = ['PASSIVE_LEVEL', 'APC_LEVEL', 'DISPATCH_LEVEL', 'DIRQL'] a
 export type IrqlName = (typeof IRQLS)[number];
 
 /** Routines the lab can call, each with the highest IRQL its documentation allows. */
-export type RoutineName = 'IoCompleteRequest' | 'IoCallDriver' | 'KeSetEvent' | 'ExAllocatePool2 (paged)' | 'ExAllocatePool2 (nonpaged)' | 'ZwCreateFile' | 'KeInsertQueueDpc';
+export type RoutineName = 'IoCompleteRequest' | 'IoCallDriver' | 'KeSetEvent (Wait = FALSE)' | 'ExAllocatePool2 (paged)' | 'ExAllocatePool2 (nonpaged)' | 'ZwCreateFile' | 'KeInsertQueueDpc';
 
 export type LabOp =
   | { op: 'acquire-spin'; lock: string; queued?: boolean }

@@ -4,7 +4,7 @@ import { IRQLS, type IrqlName, type LabCpuView, type LabErrorCode, type LabHeld,
 export const ROUTINE_MAX_IRQL: Record<RoutineName, IrqlName> = {
   IoCompleteRequest: 'DISPATCH_LEVEL',
   IoCallDriver: 'DISPATCH_LEVEL',
-  KeSetEvent: 'DISPATCH_LEVEL',
+  'KeSetEvent (Wait = FALSE)': 'DISPATCH_LEVEL',
   'ExAllocatePool2 (paged)': 'APC_LEVEL',
   'ExAllocatePool2 (nonpaged)': 'DISPATCH_LEVEL',
   ZwCreateFile: 'PASSIVE_LEVEL',
@@ -81,9 +81,9 @@ export function simulateLab(variant: LabVariant): LabTrace {
     switch (op.op) {
       case 'acquire-spin':
       case 'acquire-spin-at-dpc': {
-        if (op.op === 'acquire-spin' && level(cpu.irql) > level('DISPATCH_LEVEL')) fail(i, 'routine-above-irql', `${at} calls ${what}, which may be called only at or below DISPATCH_LEVEL.`, 'error');
+        if (level(cpu.irql) > level('DISPATCH_LEVEL')) fail(i, 'routine-above-irql', `${at} calls ${what}. Executive spin locks may be acquired only at or below DISPATCH_LEVEL; above it, a driver uses its interrupt spin lock instead.`, 'error');
         if (op.op === 'acquire-spin-at-dpc' && level(cpu.irql) < level('DISPATCH_LEVEL')) {
-          fail(i, 'at-dpc-below-dispatch', `${at} calls ${what}, which expects its caller to be at DISPATCH_LEVEL already; at a lower IRQL the thread can be preempted while it holds the lock.`, 'error');
+          fail(i, 'at-dpc-below-dispatch', `${at} calls ${what}, which does not raise IRQL: it assumes its caller is already at DISPATCH_LEVEL. At a lower IRQL the thread can be preempted while it holds the lock.`, 'error');
         }
         if (cpu.held.some((h) => h.lock === op.lock)) fail(i, 'recursive-acquire', `${at} calls ${what} while it already holds ${op.lock}. A spin lock is not recursive: the processor spins on itself forever.`, 'deadlock');
         const holder = holderOf(op.lock);
@@ -105,14 +105,20 @@ export function simulateLab(variant: LabVariant): LabTrace {
       case 'release-spin-from-dpc': {
         const index = cpu.held.findIndex((h) => h.lock === op.lock);
         if (index < 0) fail(i, 'not-held', `${at} releases ${op.lock}, which it does not hold.`, 'error');
+        if (level(cpu.irql) > level('DISPATCH_LEVEL')) fail(i, 'routine-above-irql', `${at} calls ${what}, which may not be called above DISPATCH_LEVEL.`, 'error');
         const held = cpu.held[index] as LabHeld;
+        if (op.op === 'release-spin-from-dpc' && level(held.oldIrql) < level('DISPATCH_LEVEL')) {
+          fail(i, 'wrong-old-irql', `${at} calls ${what} on ${op.lock}, which was taken with ${held.kind === 'queued' ? 'KeAcquireInStackQueuedSpinLock' : 'KeAcquireSpinLock'} from ${held.oldIrql}. KeReleaseSpinLockFromDpcLevel does not restore IRQL, so the processor would stay at ${cpu.irql}: a lock taken that way must be released with ${held.kind === 'queued' ? 'KeReleaseInStackQueuedSpinLock' : 'KeReleaseSpinLock and its saved IRQL'}.`, 'error');
+        }
         cpu.held.splice(index, 1);
         if (op.op === 'release-spin-from-dpc') {
           cpu.next++;
           record(i, `CPU ${i} ${what}: releases ${op.lock} and stays at ${cpu.irql}.`);
           return true;
         }
-        const restore = op.restore ?? held.oldIrql;
+        // An in-stack queued lock is released with KeReleaseInStackQueuedSpinLock, which restores the IRQL saved in the lock handle.
+        const release = held.kind === 'queued' ? `KeReleaseInStackQueuedSpinLock(${op.lock})` : what;
+        const restore = held.kind === 'queued' ? held.oldIrql : (op.restore ?? held.oldIrql);
         cpu.irql = restore;
         cpu.next++;
         if (restore !== held.oldIrql) {
@@ -120,9 +126,9 @@ export function simulateLab(variant: LabVariant): LabTrace {
         }
         const releasedNewest = index === cpu.held.length;
         if (!releasedNewest && cpu.held.some((h) => h.kind === 'spin' || h.kind === 'queued') && level(restore) < level('DISPATCH_LEVEL')) {
-          fail(i, 'released-out-of-order', `CPU ${i} ${what} drops to ${restore} while it still holds ${cpu.held.map((h) => h.lock).join(', ')}. Releasing in the wrong order lowers IRQL with a spin lock still held.`, 'error');
+          fail(i, 'released-out-of-order', `CPU ${i} ${release} drops to ${restore} while it still holds ${cpu.held.map((h) => h.lock).join(', ')}. Releasing in the wrong order lowers IRQL with a spin lock still held, and the later release of that lock would be called below DISPATCH_LEVEL, although KeReleaseSpinLock's callers are documented to run at DISPATCH_LEVEL.`, 'error');
         }
-        record(i, `CPU ${i} ${what}: releases ${op.lock} and restores IRQL to ${restore}.`);
+        record(i, `CPU ${i} ${release}: releases ${op.lock} and restores IRQL to ${restore}.`);
         return true;
       }
       case 'raise':
@@ -198,7 +204,12 @@ export function simulateLab(variant: LabVariant): LabTrace {
         const max = ROUTINE_MAX_IRQL[op.routine];
         if (level(cpu.irql) > level(max)) fail(i, 'routine-above-irql', `${at} calls ${op.routine}, which may be called only at or below ${max}.`, 'error');
         cpu.next++;
-        record(i, `CPU ${i} calls ${op.routine} at ${cpu.irql} (${max === 'DIRQL' ? 'allowed at any IRQL' : `allowed up to ${max}`}).`);
+        const spinHeld = cpu.held.filter((h) => h.kind === 'spin' || h.kind === 'queued').map((h) => h.lock);
+        record(
+          i,
+          `CPU ${i} calls ${op.routine} at ${cpu.irql} (${max === 'DIRQL' ? 'allowed at any IRQL' : `allowed up to ${max}`}).`,
+          op.routine === 'IoCompleteRequest' && spinHeld.length > 0 ? { note: `The IoCompleteRequest page says never to call it while holding a spin lock (${spinHeld.join(', ')} here): completion routines run inside the call, and it can deadlock.` } : {},
+        );
         return true;
       }
     }
