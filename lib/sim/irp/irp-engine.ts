@@ -106,7 +106,7 @@ export class IrpMachine {
     }
     this.current = null;
     this.state = 'done';
-    this.step('I/O manager', `No more completion routines: IoCompleteRequest hands the IRP back to the I/O manager with ${this.ioStatus.status}. The I/O manager finishes the request for the requester in the requester's thread: after the dispatch routines return if nobody pended it, or later, once that thread gets to run, if the IRP was pended.`);
+    this.step('I/O manager', `No more completion routines: IoCompleteRequest hands the IRP back to the I/O manager with ${this.ioStatus.status}. The I/O manager finishes the request in the requesting thread's context (copying any buffered data back and reporting the status); no driver may touch the IRP from here on.`);
     this.callStack.pop();
   }
 
