@@ -27,6 +27,8 @@ class Fatal extends Error {
   }
 }
 
+const isSpinLock = (h: LabHeld) => h.kind === 'spin' || h.kind === 'queued';
+
 export function describeOp(op: LabOp): string {
   switch (op.op) {
     case 'acquire-spin':
@@ -125,7 +127,7 @@ export function simulateLab(variant: LabVariant): LabTrace {
           fail(i, 'wrong-old-irql', `CPU ${i} ${what} restores ${restore}, but the IRQL saved when ${op.lock} was acquired was ${held.oldIrql}. Each release must get back the old IRQL its own acquire saved.`, 'error');
         }
         const releasedNewest = index === cpu.held.length;
-        if (!releasedNewest && cpu.held.some((h) => h.kind === 'spin' || h.kind === 'queued') && level(restore) < level('DISPATCH_LEVEL')) {
+        if (!releasedNewest && cpu.held.some(isSpinLock) && level(restore) < level('DISPATCH_LEVEL')) {
           fail(i, 'released-out-of-order', `CPU ${i} ${release} drops to ${restore} while it still holds ${cpu.held.map((h) => h.lock).join(', ')}. Releasing in the wrong order lowers IRQL with a spin lock still held, and the later release of that lock would be called below DISPATCH_LEVEL, although KeReleaseSpinLock's callers are documented to run at DISPATCH_LEVEL.`, 'error');
         }
         record(i, `CPU ${i} ${release}: releases ${op.lock} and restores IRQL to ${restore}.`);
@@ -204,7 +206,7 @@ export function simulateLab(variant: LabVariant): LabTrace {
         const max = ROUTINE_MAX_IRQL[op.routine];
         if (level(cpu.irql) > level(max)) fail(i, 'routine-above-irql', `${at} calls ${op.routine}, which may be called only at or below ${max}.`, 'error');
         cpu.next++;
-        const spinHeld = cpu.held.filter((h) => h.kind === 'spin' || h.kind === 'queued').map((h) => h.lock);
+        const spinHeld = cpu.held.filter(isSpinLock).map((h) => h.lock);
         record(
           i,
           `CPU ${i} calls ${op.routine} at ${cpu.irql} (${max === 'DIRQL' ? 'allowed at any IRQL' : `allowed up to ${max}`}).`,
